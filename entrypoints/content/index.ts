@@ -1,7 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '../../data/news-sites';
+import { startTopicCards } from '../../lib/card/topic-cards';
+import { startPageHighlighting } from '../../lib/content/pageHighlighting';
+import { recordTestError } from '../../lib/content/testProbe';
+import { TEST_HOST_MATCHES } from '../../lib/sites/test-hosts';
 
 export default defineContentScript({
-  matches: NEWS_SITE_MATCHES,
-  main() {},
+  matches: [...NEWS_SITE_MATCHES, ...(import.meta.env.WXT_TEST_HOSTS === '1' ? TEST_HOST_MATCHES : [])],
+  main(ctx) {
+    startTopicCards(ctx);
+    startPageHighlighting(ctx).catch((error: unknown) => {
+      if (import.meta.env.WXT_TEST_HOSTS === '1') recordTestError(error);
+      console.error('Fackkoll: highlighting failed', error);
+    });
+  },
 });

@@ -1,6 +1,10 @@
 /**
  * The position-pack format: the single schema that validates the bundled pack,
  * imported packs and the generated JSON Schema in docs/. Pure: no browser API.
+ *
+ * Every constraint here must survive conversion to JSON Schema (see json-schema.ts), so
+ * plain-text rules are regexes rather than `check` or `trim`. Rules that span objects
+ * (unknown ids, paragraph ranges) live in validate.ts.
  */
 import * as v from 'valibot';
 
@@ -11,44 +15,93 @@ export const PACK_FORMAT_VERSION = 1;
 const Id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, single hyphens)'),
-  v.maxLength(64),
+  v.maxLength(64, 'must be at most 64 characters'),
 );
 
-/** Plain text only: packs are rendered as text, but we still refuse markup to keep intent obvious. */
+/**
+ * Plain text only: packs are rendered as text, but we still refuse markup to keep intent obvious.
+ * Surrounding whitespace is rejected rather than trimmed so the data files stay byte-for-byte
+ * what the UI shows.
+ */
 const Text = (max: number) =>
   v.pipe(
     v.string(),
-    v.trim(),
     v.minLength(1, 'must not be empty'),
-    v.maxLength(max),
-    v.check((s) => !/[<>]/.test(s), 'must be plain text (no < or >)'),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.regex(
+      /^(?:[^<>\s](?:[^<>]*[^<>\s])?)?$/,
+      'must be plain text (no < or >, no leading or trailing spaces)',
+    ),
   );
 
 const Bilingual = (max: number) => v.strictObject({ sv: Text(max), en: Text(max) });
+
+const Paragraph = v.pipe(
+  v.number(),
+  v.integer('must be a whole paragraph number'),
+  v.minValue(1, 'paragraphs are counted from 1'),
+  v.maxValue(10_000),
+);
 
 /** Marker for facts the op-eds do not give; we never invent a date or a URL. */
 export const UNKNOWN = 'unknown';
 
 export const SourceRefSchema = v.strictObject({
   source: Id,
-  paragraph: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  paragraph: Paragraph,
+});
+
+/**
+ * A position's reference. By default (primary) the paragraph states the position's topic. A
+ * `context` paragraph only carries the argument of a neighbouring one ("Det är en strategi för
+ * att splittra arbetare." after the paragraph that names the strategy): it is shown with the
+ * source, but the pack does not claim it states the topic.
+ */
+export const PositionRefSchema = v.strictObject({
+  ...SourceRefSchema.entries,
+  role: v.optional(v.picklist(['context'], 'must be "context" or left out (primary)')),
+});
+
+/** A paragraph that states nothing a position could cite, e.g. a heading or a photo caption. */
+export const NonClaimSchema = v.strictObject({
+  paragraph: Paragraph,
+  reason: Text(200),
 });
 
 export const SourceSchema = v.strictObject({
   id: Id,
-  /** File name of the op-ed text the paragraphs are counted in. */
-  file: Text(200),
+  /** File name (no folders) of the op-ed text the paragraphs are counted in. */
+  file: v.pipe(
+    v.string(),
+    v.maxLength(200),
+    v.regex(/^[^<>\s/\\]+(?: [^<>\s/\\]+)*$/, 'must be a bare file name (no folders, no < or >)'),
+  ),
   /** Paragraphs counted from 1, separated by blank lines. */
-  paragraphCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  /** Organisations and signatories exactly as the text gives them. */
+  paragraphCount: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  /** Organisations and signatories exactly as the text gives them (verbatim, not normalised). */
   organisations: v.array(Text(200)),
   signatories: v.array(Text(200)),
-  /** Paragraph where the signatories stand, when the text has one. */
-  signatureParagraph: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** Paragraph where the signatories stand, when the text has one; never cited by positions. */
+  signatureParagraph: v.optional(Paragraph),
+  /** Other paragraphs that make no claim; the source check does not require positions for them. */
+  nonClaims: v.optional(v.array(NonClaimSchema)),
   title: Bilingual(200),
   language: v.picklist(['sv', 'en']),
-  date: v.union([v.literal(UNKNOWN), v.pipe(v.string(), v.isoDate())]),
-  url: v.union([v.literal(UNKNOWN), v.pipe(v.string(), v.url(), v.startsWith('https://'))]),
+  date: v.union(
+    [v.literal(UNKNOWN), v.pipe(v.string(), v.isoDate('must be "unknown" or a date written YYYY-MM-DD'))],
+    'must be "unknown" or a date written YYYY-MM-DD',
+  ),
+  url: v.union(
+    [
+      v.literal(UNKNOWN),
+      v.pipe(
+        v.string(),
+        v.url('must be "unknown" or an https:// URL'),
+        v.startsWith('https://', 'must be "unknown" or an https:// URL'),
+      ),
+    ],
+    'must be "unknown" or an https:// URL',
+  ),
   /** False when the op-ed gives no figures, so the UI can say so rather than show nothing. */
   hasFigures: v.boolean(),
 });
@@ -65,15 +118,15 @@ export const PositionSchema = v.strictObject({
   id: Id,
   topic: Id,
   statement: Bilingual(600),
-  refs: v.pipe(v.array(SourceRefSchema), v.minLength(1, 'a position needs at least one source reference')),
+  refs: v.pipe(v.array(PositionRefSchema), v.minLength(1, 'a position needs at least one source reference')),
 });
 
 export const FigureSchema = v.strictObject({
   id: Id,
   /** Topics the figure is shown with. */
-  topics: v.pipe(v.array(Id), v.minLength(1)),
+  topics: v.pipe(v.array(Id), v.minLength(1, 'a figure needs at least one topic')),
   /** The number as written in the source, e.g. 70000 or 40. */
-  value: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  value: v.pipe(v.number(), v.minValue(0), v.maxValue(1e12)),
   unit: v.picklist(['persons', 'percent']),
   qualifier: v.picklist(['exact', 'about', 'more-than', 'less-than']),
   counts: Bilingual(200),
@@ -94,6 +147,8 @@ export const LexiconEntrySchema = v.strictObject({
 });
 
 export const PositionPackSchema = v.strictObject({
+  /** Lets pack authors point their editor at docs/position-pack.schema.json. */
+  $schema: v.optional(v.string()),
   format: v.literal(PACK_FORMAT),
   formatVersion: v.literal(PACK_FORMAT_VERSION),
   id: Id,
@@ -106,6 +161,8 @@ export const PositionPackSchema = v.strictObject({
 });
 
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type PositionRef = v.InferOutput<typeof PositionRefSchema>;
+export type NonClaim = v.InferOutput<typeof NonClaimSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Position = v.InferOutput<typeof PositionSchema>;

@@ -1,0 +1,28 @@
+/**
+ * Connects the highlighter's "mark activated" signal to the card, so the content script only
+ * has to call startTopicCards(ctx) once.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMarkActivated } from '../content/markActivations';
+import type { PositionPack } from '../pack/schema';
+import { getActivePacks, watchActivePacks } from '../packs/active-packs';
+import { closeCard, mountTopicCard } from './mount-card';
+
+export function startTopicCards(ctx: ContentScriptContext): void {
+  let packs: PositionPack[] | undefined;
+  const loaded = getActivePacks().then((active) => {
+    packs ??= active;
+    return packs;
+  });
+  const stopPacks = watchActivePacks((active) => {
+    packs = active;
+  });
+  const stopListening = onMarkActivated(({ mark, topic }) => {
+    void (async () => mountTopicCard(ctx, { anchor: mark, topic, packs: packs ?? (await loaded) }))();
+  });
+  ctx.onInvalidated(() => {
+    stopListening();
+    stopPacks();
+    closeCard();
+  });
+}

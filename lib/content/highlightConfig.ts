@@ -1,0 +1,80 @@
+/**
+ * What the highlighter needs from packs and settings, and how a settings change affects marks
+ * already on the page. Pure, so the rules are unit-tested without a browser.
+ */
+import type { Appearance, HighlightMatcher } from '../highlight';
+import { compileLexicon } from '../match';
+import type { LexiconEntry, PositionPack } from '../pack/schema';
+import type { Settings } from '../settings/schema';
+import { topicColor, topicPref } from '../settings/topics';
+
+export interface HighlightConfig {
+  lexicon: LexiconEntry[];
+  english: boolean;
+  /** Enabled topic ids, in pack order. */
+  topics: string[];
+  appearance: Appearance;
+}
+
+export function highlightConfig(
+  packs: readonly PositionPack[],
+  settings: Settings,
+  lang: 'sv' | 'en',
+): HighlightConfig {
+  const seen = new Set<string>();
+  const looks: Appearance['topics'][number][] = [];
+  for (const topic of packs.flatMap((p) => p.topics)) {
+    // The first pack to define a topic id owns it (the bundled pack comes first).
+    if (seen.has(topic.id)) continue;
+    seen.add(topic.id);
+    if (!topicPref(settings, topic.id).enabled) continue;
+    looks.push({ id: topic.id, name: topic.name[lang], color: topicColor(settings, topic) });
+  }
+  return {
+    lexicon: packs.flatMap((p) => p.lexicon),
+    english: settings.english,
+    topics: looks.map((t) => t.id),
+    appearance: { style: settings.style, topics: looks },
+  };
+}
+
+let compiled: { key: string; matcher: HighlightMatcher } | undefined;
+
+/**
+ * The matcher for the enabled topics. Compiling the lexicon and V8's first run of the big regex
+ * cost a few hundred milliseconds, so every topic is compiled once per lexicon and language, and
+ * switching topics on or off only filters: a topic toggle reaches the page at once.
+ */
+export function buildMatcher(config: HighlightConfig): HighlightMatcher {
+  const key = JSON.stringify([config.english, config.lexicon]);
+  if (compiled?.key !== key)
+    compiled = { key, matcher: compileLexicon(config.lexicon, { english: config.english }) };
+  const all = compiled.matcher;
+  const enabled = new Set(config.topics);
+  return {
+    regex: all.regex,
+    topicOf: (matched) => {
+      const hit = all.topicOf(matched);
+      return hit && enabled.has(hit.topic) ? hit : undefined;
+    },
+  };
+}
+
+export type ConfigChange =
+  | { kind: 'none' }
+  /** Only colours or style: rewrite the stylesheet. */
+  | { kind: 'restyle' }
+  /** Topics switched off and nothing else about matching: drop their marks at once. */
+  | { kind: 'remove-topics'; topics: string[] }
+  /** Anything that can add matches (topic on, English, packs): unmark and scan again. */
+  | { kind: 'rematch' };
+
+export function configChange(before: HighlightConfig, after: HighlightConfig): ConfigChange {
+  const sameLexicon = JSON.stringify(before.lexicon) === JSON.stringify(after.lexicon);
+  const added = after.topics.filter((t) => !before.topics.includes(t));
+  if (!sameLexicon || before.english !== after.english || added.length > 0) return { kind: 'rematch' };
+  const removed = before.topics.filter((t) => !after.topics.includes(t));
+  if (removed.length > 0) return { kind: 'remove-topics', topics: removed };
+  const sameLook = JSON.stringify(before.appearance) === JSON.stringify(after.appearance);
+  return sameLook ? { kind: 'none' } : { kind: 'restyle' };
+}

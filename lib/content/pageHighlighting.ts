@@ -1,0 +1,118 @@
+/**
+ * The content script's wiring: decides whether this page is highlighted, keeps the highlighter in
+ * step with settings and packs, and answers the popup and background. Everything is registered
+ * through the content-script context, so an extension reload leaves no listener, observer or mark.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createHighlighter } from '../highlight';
+import { onMessage, sendMessage } from '../messaging/messenger';
+import { OccurrenceRequestSchema, type PageState } from '../messaging/protocol';
+import type { PositionPack } from '../pack/schema';
+import type { Settings } from '../settings/schema';
+import { siteStatus } from '../settings/sites';
+import { settingsItem } from '../settings/storage';
+import { BUNDLED_TEST_HOSTS } from '../sites/test-hosts';
+import { buildMatcher, configChange, highlightConfig } from './highlightConfig';
+import { loadPacks, watchPacks } from './loadPacks';
+import { notifyMarkActivated } from './markActivations';
+import { pageReport } from './pageReport';
+import { publishTestState } from './testProbe';
+
+const TEST_BUILD = import.meta.env.WXT_TEST_HOSTS === '1';
+
+export async function startPageHighlighting(ctx: ContentScriptContext): Promise<void> {
+  const host = location.hostname;
+  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('sv') ? 'sv' : 'en';
+  let settings: Settings = await settingsItem.getValue();
+  let packs: PositionPack[] = await loadPacks();
+  if (ctx.isInvalid) return;
+
+  let config = highlightConfig(packs, settings, lang);
+  /** The user asked for this tab (toolbar, shortcut): highlight whatever the site rules say. */
+  let requested = false;
+  let lastReport = '';
+
+  const highlighter = createHighlighter({
+    document,
+    matcher: buildMatcher(config),
+    appearance: config.appearance,
+    timers: {
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id as number),
+    },
+    onActivate: notifyMarkActivated,
+    onSettled: () => report(),
+  });
+  ctx.onInvalidated(() => highlighter.stop());
+
+  const allowed = () => requested || siteStatus(host, settings, BUNDLED_TEST_HOSTS) === 'auto';
+
+  function report(): void {
+    if (ctx.isInvalid) return;
+    if (TEST_BUILD) publishTestState(highlighter);
+    const next = pageReport(location.href, highlighter.running ? highlighter.counts() : []);
+    const key = JSON.stringify(next);
+    if (key === lastReport) return;
+    lastReport = key;
+    // The background may be asleep or reloading; the next change reports again.
+    sendMessage('reportPage', next).catch(() => {});
+  }
+
+  async function sync(): Promise<void> {
+    if (allowed() && !highlighter.running) {
+      await highlighter.start();
+      report();
+    } else if (!allowed() && highlighter.running) {
+      highlighter.stop();
+      report();
+    }
+  }
+
+  function apply(nextSettings: Settings, nextPacks: PositionPack[]): void {
+    // Switching the site off in the popup also ends a scan the user asked for earlier.
+    if (siteStatus(host, nextSettings, BUNDLED_TEST_HOSTS) === 'never') requested = false;
+    settings = nextSettings;
+    packs = nextPacks;
+    const next = highlightConfig(packs, settings, lang);
+    const change = configChange(config, next);
+    config = next;
+    if (change.kind !== 'none') highlighter.setAppearance(next.appearance);
+    if (change.kind === 'remove-topics') highlighter.removeTopics(change.topics, buildMatcher(next));
+    if (change.kind === 'rematch') void highlighter.replaceMatcher(buildMatcher(next));
+    void sync();
+  }
+
+  const stopWatchingSettings = settingsItem.watch((next) => apply(next, packs));
+  const stopWatchingPacks = watchPacks((next) => apply(settings, next));
+  ctx.onInvalidated(stopWatchingSettings);
+  ctx.onInvalidated(stopWatchingPacks);
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // A single-page site swapped its content: marks on removed nodes are gone already.
+    if (highlighter.running) void highlighter.rescan().then(report);
+  });
+
+  const listeners = [
+    onMessage('startScan', async () => {
+      requested = true;
+      if (highlighter.running) await highlighter.rescan();
+      else await sync();
+    }),
+    onMessage('getPageState', (): PageState => {
+      if (!highlighter.running) return { kind: 'site-off', host };
+      if (highlighter.busy) return { kind: 'scanning' };
+      return { kind: 'done', report: pageReport(location.href, highlighter.counts()) };
+    }),
+    onMessage('showOccurrence', ({ data }) => {
+      const request = v.parse(OccurrenceRequestSchema, data);
+      return highlighter.showOccurrence(request.topic, request.index);
+    }),
+  ];
+  for (const remove of listeners) ctx.onInvalidated(remove);
+
+  await sync();
+  // Not highlighted here: still tell the background (badge) and, in test builds, the tests.
+  if (!highlighter.running) report();
+}

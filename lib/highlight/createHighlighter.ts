@@ -1,0 +1,234 @@
+/**
+ * The page-side highlighting engine: DOM only (no extension API), so it runs the same in the
+ * content script, in happy-dom tests and in the benchmark page.
+ */
+import { DOCUMENT_NODE, ELEMENT_NODE } from './constants';
+import { isInsideExcluded } from './exclusion';
+import { flashMark } from './flashMark';
+import { FrameRoots } from './frameRoots';
+import { highlightCss } from './highlightCss';
+import { listenForActivation } from './markActivation';
+import { markTextNodes } from './markTextNodes';
+import { MutationWatcher, type PageChanges, type WatchTimers } from './mutationWatcher';
+import { Occurrences } from './occurrences';
+import { repairAfterPageChanges } from './repairAfterPageChanges';
+import { restoreHead, unmarkAll } from './restoreText';
+import { ScanQueue } from './scanQueue';
+import { DEFAULT_SLICE_MS } from './sliceScheduler';
+import { isOurMark, SplitRegistry, topicOfMark } from './splitRegistry';
+import { StyleInjector } from './styleInjector';
+import type { Appearance, HighlightMatcher, MarkActivation, ScanRoot } from './types';
+
+export interface HighlighterOptions {
+  document: Document;
+  matcher: HighlightMatcher;
+  appearance: Appearance;
+  /** Main-thread budget per slice, ms. */
+  sliceMs?: number;
+  batchSize?: number;
+  /** How long mutations are collected before one scan, ms. */
+  flushDelayMs?: number;
+  burstLimit?: number;
+  /** Timers that die with the caller (the content script passes its context's). */
+  timers?: WatchTimers;
+  onActivate?(activation: MarkActivation): void;
+  /** Marks were added or removed and nothing is left to scan: time to report counts. */
+  onSettled?(): void;
+}
+
+export type Highlighter = ReturnType<typeof createHighlighter>;
+
+const DEFAULT_TIMERS: WatchTimers = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (id) => globalThis.clearTimeout(id as ReturnType<typeof setTimeout>),
+};
+
+export function createHighlighter(options: HighlighterOptions) {
+  const doc = options.document;
+  const timers = options.timers ?? DEFAULT_TIMERS;
+  let matcher = options.matcher;
+  let names = namesOf(options.appearance);
+  let changed = false;
+  let running = false;
+  const registry = new SplitRegistry();
+  const occurrences = new Occurrences(registry);
+  const styles = new StyleInjector(highlightCss(options.appearance));
+  const roots = new Set<Document | ShadowRoot>();
+  const disposers: (() => void)[] = [];
+  const markContext = {
+    registry,
+    get matcher() {
+      return matcher;
+    },
+    topicName: (t: string) => names.get(t) ?? t,
+  };
+
+  const settle = () => {
+    if (!changed || queue.busy) return;
+    changed = false;
+    options.onSettled?.();
+  };
+
+  const watcher = new MutationWatcher({
+    registry,
+    timers,
+    flushDelayMs: options.flushDelayMs ?? 30,
+    burstLimit: options.burstLimit ?? 400,
+    onChanges: (changes) => applyChanges(changes),
+  });
+
+  const attach = (root: Document | ShadowRoot) => {
+    if (roots.has(root)) return;
+    roots.add(root);
+    watcher.ignoring(() => styles.ensure(root));
+    watcher.observe(root);
+    if (root.nodeType === DOCUMENT_NODE && options.onActivate) {
+      disposers.push(listenForActivation(root as Document, options.onActivate));
+    }
+  };
+  const frames = new FrameRoots({ attach, scan: (root) => queue.add(root) });
+
+  const queue: ScanQueue = new ScanQueue({
+    sliceMs: options.sliceMs ?? DEFAULT_SLICE_MS,
+    batchSize: options.batchSize ?? 64,
+    regex: () => matcher.regex,
+    hooks: {
+      isOwn: (node) => registry.owns(node),
+      onShadowRoot: (root) => frames.shadowRoot(root),
+      onFrame: (frame) => frames.visit(frame),
+    },
+    accepts: (root) => accepts(root),
+    markBatch: (nodes) => {
+      if (watcher.ignoring(() => markTextNodes(nodes, markContext)) > 0) changed = true;
+    },
+    onIdle: settle,
+  });
+
+  function accepts(root: ScanRoot): boolean {
+    if (root.nodeType === DOCUMENT_NODE) {
+      const d = root as Document;
+      return d.defaultView !== null && d.designMode !== 'on';
+    }
+    if (!root.isConnected) return false;
+    if ('host' in root) return !isInsideExcluded(root.host);
+    if (root.nodeType === ELEMENT_NODE) {
+      const el = root as Element;
+      if (el.localName === 'iframe') {
+        if (el.parentNode && !isInsideExcluded(el.parentNode)) frames.visit(el as HTMLIFrameElement);
+        return false;
+      }
+      if (isInsideExcluded(el)) return false;
+      if (el.shadowRoot) frames.shadowRoot(el.shadowRoot);
+      return true;
+    }
+    return !isInsideExcluded(root);
+  }
+
+  function applyChanges(changes: PageChanges): void {
+    if (!running) return;
+    const { rescan, marksChanged } = watcher.ignoring(() => repairAfterPageChanges(changes, registry));
+    if (marksChanged) changed = true;
+    if (changes.scan === null) rescanAll();
+    else for (const node of [...changes.scan, ...rescan]) queue.add(node as ScanRoot);
+    settle();
+  }
+
+  function rescanAll(): void {
+    for (const root of roots) {
+      const gone = 'host' in root ? !root.host.isConnected : root.defaultView === null;
+      if (gone) roots.delete(root);
+      else queue.add(root);
+    }
+  }
+
+  return {
+    /** Starts observing and scans the whole document; resolves when the first pass is done. */
+    start(): Promise<void> {
+      if (!running) {
+        running = true;
+        attach(doc);
+        queue.add(doc);
+      }
+      return queue.idle();
+    },
+    get running(): boolean {
+      return running;
+    },
+    /** Scanning is under way or queued. */
+    get busy(): boolean {
+      return queue.busy;
+    },
+    /** Scans every known root again (single-page navigation); marks already made stay. */
+    rescan(): Promise<void> {
+      if (running) rescanAll();
+      return queue.idle();
+    },
+    idle: (): Promise<void> => queue.idle(),
+    /** New colours or style: one stylesheet per root is rewritten, no mark is touched. */
+    setAppearance(appearance: Appearance): void {
+      names = namesOf(appearance);
+      styles.update(highlightCss(appearance));
+    },
+    /** Topics switched off: their marks go at once; the text they held is matched again. */
+    removeTopics(topics: readonly string[], next: HighlightMatcher): void {
+      matcher = next;
+      const off = new Set(topics);
+      const heads = registry
+        .heads()
+        .filter((head) => registry.chainOf(head).some((n) => isOurMark(n) && off.has(topicOfMark(n))));
+      if (heads.length === 0) return;
+      watcher.ignoring(() => {
+        for (const head of heads) restoreHead(head, registry);
+        markTextNodes(
+          heads.filter((h) => h.isConnected).map((node) => ({ node })),
+          markContext,
+        );
+      });
+      changed = true;
+      settle();
+    },
+    /** Any other matcher change (topics added, English on): unmark, then scan again. */
+    replaceMatcher(next: HighlightMatcher): Promise<void> {
+      matcher = next;
+      queue.clear();
+      watcher.ignoring(() => unmarkAll(registry));
+      changed = true;
+      if (running) rescanAll();
+      settle();
+      return queue.idle();
+    },
+    /** Removes every mark, restoring the page's own text nodes; observing goes on. */
+    unmarkAll(): void {
+      queue.clear();
+      if (watcher.ignoring(() => unmarkAll(registry)) > 0) changed = true;
+      settle();
+    },
+    /** Stops everything and leaves the page as it was. */
+    stop(): void {
+      running = false;
+      queue.clear();
+      watcher.disconnect();
+      unmarkAll(registry);
+      styles.removeAll();
+      frames.dispose();
+      for (const dispose of disposers.splice(0)) dispose();
+      roots.clear();
+    },
+    counts: () => occurrences.counts(),
+    /** Slices run so far and their main-thread time (the sweep and the benchmark read it). */
+    stats: () => ({ ...queue.stats }),
+    occurrences: (topic: string): HTMLElement[] => occurrences.of(topic),
+    /** Scrolls to the index-th mark of a topic (wrapping around) and flashes it. */
+    showOccurrence(topic: string, index: number): { index: number; total: number } | null {
+      const list = occurrences.of(topic);
+      if (list.length === 0) return null;
+      const i = ((index % list.length) + list.length) % list.length;
+      flashMark(list[i] as HTMLElement, timers.setTimeout);
+      return { index: i, total: list.length };
+    },
+  };
+}
+
+function namesOf(appearance: Appearance): Map<string, string> {
+  return new Map(appearance.topics.map((t) => [t.id, t.name]));
+}

@@ -1,0 +1,59 @@
+/**
+ * Where we never put a mark. mark.js only checks a text node's direct parent, so the scanner
+ * rejects whole subtrees with isExcludedElement, and checks ancestors for roots that start
+ * inside a page (mutations) with isInsideExcluded.
+ */
+import { ELEMENT_NODE, FRAGMENT_NODE, MARK_CLASS, UI_ATTR, UI_TAG_PREFIX } from './constants';
+
+const EXCLUDED_TAGS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'code',
+  'pre',
+  // Frames are scanned as their own documents, never through the parent's walk.
+  'iframe',
+  'frame',
+  'object',
+] as const;
+const TAG_SET: ReadonlySet<string> = new Set(EXCLUDED_TAGS);
+
+/** The same rule as CSS, for mark.js's own check and for querySelector. */
+export const EXCLUDED_SELECTOR = [
+  ...EXCLUDED_TAGS,
+  '[contenteditable]',
+  `[${UI_ATTR}]`,
+  `mark.${MARK_CLASS}`,
+  // Marks of other mark.js users (e.g. another highlighter extension).
+  'mark[data-markjs]',
+].join(',');
+
+export function isExcludedElement(el: Element): boolean {
+  const name = el.localName;
+  if (TAG_SET.has(name)) return true;
+  // Any contenteditable value: "false" islands inside editors are still the editor's business.
+  if (el.hasAttribute('contenteditable') || el.hasAttribute(UI_ATTR)) return true;
+  if (name.startsWith(UI_TAG_PREFIX)) return true;
+  return name === 'mark' && (el.classList.contains(MARK_CLASS) || el.hasAttribute('data-markjs'));
+}
+
+/** True when the node or an ancestor (across shadow boundaries) is excluded. */
+export function isInsideExcluded(node: Node): boolean {
+  let el: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  for (; el; el = el.parentElement) {
+    if (isExcludedElement(el)) return true;
+  }
+  const root = node.getRootNode();
+  if (root.nodeType === FRAGMENT_NODE && 'host' in root) return isInsideExcluded((root as ShadowRoot).host);
+  const doc = node.ownerDocument ?? (node as Document);
+  return doc.designMode === 'on';
+}

@@ -1,0 +1,44 @@
+/**
+ * mark.js, handed exactly the text nodes to mark. Its own getTextNodes creates a NodeIterator
+ * per context, and browsers update every live NodeIterator on each node removal until garbage
+ * collection: with one iterator per marked text node, marking and unmarking a big page became
+ * quadratic (15 000 nodes: unmark 780 ms instead of 50 ms). Everything else is mark.js's.
+ */
+import MarkJs from 'mark.js/src/lib/mark.js';
+import { ELEMENT_NODE } from './constants';
+import { isExcludedElement } from './exclusion';
+
+export class TextNodeMark extends MarkJs {
+  /** The text nodes the next markRegExp() call works on. */
+  nodes: readonly Text[] = [];
+  private lastOptions: object | undefined;
+
+  constructor() {
+    super([]);
+  }
+
+  // mark.js merges its twenty defaults into the options on every call; we call it once per
+  // text node with the same options object, so merge once.
+  protected override get opt(): object {
+    return super.opt;
+  }
+
+  protected override set opt(options: object) {
+    if (options === this.lastOptions) return;
+    super.opt = options;
+    this.lastOptions = options;
+  }
+
+  protected override getTextNodes(cb: Parameters<MarkJs['getTextNodes']>[0]): void {
+    // mark.js's direct-parent exclusion, kept as a backstop to the scanner's subtree rule.
+    const nodes = this.nodes
+      .filter((node) => node.parentNode && !this.matchesExclude(node.parentNode))
+      .map((node) => ({ start: 0, end: node.length, node }));
+    cb({ value: '', nodes });
+  }
+
+  /** The scanner's rule instead of mark.js's selector list: Element.matches() per selector was a quarter of the marking time. */
+  protected override matchesExclude(el: Node | null): boolean {
+    return el?.nodeType === ELEMENT_NODE && isExcludedElement(el as Element);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * An interruptible walk over one scan root that yields the text nodes worth handing to mark.js:
+ * outside excluded subtrees, not already ours, and containing a match. It stops at a deadline so
+ * the caller can yield to the page between slices, and resumes where it stopped.
+ */
+import { DOCUMENT_NODE, ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './constants';
+import { isExcludedElement } from './exclusion';
+import type { ScanRoot } from './types';
+
+/** A text node with a match, and where the first match starts (marking resumes from there). */
+export interface Candidate {
+  node: Text;
+  at: number;
+  /** The text when it was searched: marking happens later, and the page may change it. */
+  data: string;
+}
+
+export interface WalkHooks {
+  /** Nodes we inserted or already split (skipped: their matches are marked). */
+  isOwn(node: Node): boolean;
+  onShadowRoot(root: ShadowRoot): void;
+  onFrame(frame: HTMLIFrameElement): void;
+}
+
+/** How often to look at the clock, in nodes: performance.now() is cheap, not free. */
+const CLOCK_EVERY = 32;
+/** A page that keeps removing the node we stopped at must not keep us walking forever. */
+const MAX_RESTARTS = 3;
+
+export class TextWalk {
+  done = false;
+  private readonly walker: TreeWalker;
+  private started = false;
+  private restarts = 0;
+
+  constructor(
+    private readonly root: ScanRoot,
+    private readonly regex: RegExp,
+    private readonly hooks: WalkHooks,
+  ) {
+    const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
+    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  }
+
+  /** Up to `max` candidate text nodes in document order; sets `done` at the end of the root. */
+  collect(max: number, deadline: number): Candidate[] {
+    const found: Candidate[] = [];
+    if (!this.started) {
+      this.started = true;
+      if (this.root.nodeType === TEXT_NODE) {
+        this.done = true;
+        const text = this.root as Text;
+        const at = this.hooks.isOwn(text) ? -1 : this.firstMatch(text);
+        if (at >= 0) found.push({ node: text, at, data: text.data });
+        return found;
+      }
+    } else if (!this.root.contains(this.walker.currentNode)) {
+      // The page removed the node we stopped at; a TreeWalker cannot continue from a detached
+      // node, so start over (cheap: text already marked is skipped as ours). Added content is
+      // reported by the mutation observer anyway.
+      if (++this.restarts > MAX_RESTARTS) {
+        this.done = true;
+        return found;
+      }
+      this.walker.currentNode = this.root;
+    }
+    let seen = 0;
+    let node = this.walker.nextNode();
+    for (; node; node = this.walker.nextNode()) {
+      if (node.nodeType === ELEMENT_NODE) this.visitElement(node as Element);
+      else if (!this.hooks.isOwn(node)) {
+        const at = this.firstMatch(node as Text);
+        if (at >= 0) found.push({ node: node as Text, at, data: (node as Text).data });
+      }
+      if (found.length >= max || (++seen % CLOCK_EVERY === 0 && performance.now() >= deadline)) break;
+    }
+    if (!node) this.done = true;
+    return found;
+  }
+
+  /**
+   * Excluded elements are skipped whole by moving the walker to their last descendant. A loop
+   * here is 2-4x faster than a TreeWalker filter, which calls back into JS for every node.
+   */
+  private visitElement(el: Element): void {
+    if (isExcludedElement(el)) {
+      const name = el.localName;
+      if (name === 'iframe' || name === 'frame') this.hooks.onFrame(el as HTMLIFrameElement);
+      let last: Node = el;
+      while (last.lastChild) last = last.lastChild;
+      this.walker.currentNode = last;
+      return;
+    }
+    const shadow = el.shadowRoot;
+    if (shadow) this.hooks.onShadowRoot(shadow);
+  }
+
+  /** Offset of the first match, or -1. */
+  private firstMatch(text: Text): number {
+    const data = text.data;
+    // search() ignores and keeps lastIndex, so the shared global regex is not disturbed.
+    return data.length > 1 ? data.search(this.regex) : -1;
+  }
+}

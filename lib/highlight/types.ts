@@ -1,0 +1,30 @@
+/** What the page engine needs from a matcher: the real one (lib/match) fits this structurally. */
+export interface HighlightMatcher {
+  /** 'g' + 'u', never matches the empty string. */
+  readonly regex: RegExp;
+  topicOf(matched: string): { topic: string; term: string } | undefined;
+}
+
+export type HighlightStyle = 'fill' | 'underline' | 'outline';
+
+export interface TopicLook {
+  id: string;
+  /** Shown to assistive technology in the mark's label. */
+  name: string;
+  /** Light highlight colour, #rrggbb. */
+  color: string;
+}
+
+export interface Appearance {
+  style: HighlightStyle;
+  topics: readonly TopicLook[];
+}
+
+/** A text-bearing subtree the engine scans: a document, an open shadow root, or part of either. */
+export type ScanRoot = Document | ShadowRoot | Element | Text;
+
+export interface MarkActivation {
+  mark: HTMLElement;
+  topic: string;
+  event: MouseEvent | KeyboardEvent;
+}

@@ -1,0 +1,153 @@
+/**
+ * Rules that span objects in a pack, which the valibot shape cannot express: unique ids,
+ * references that resolve, paragraphs that exist, topics that have something to show.
+ */
+import { nonClaimParagraphs } from './non-claims';
+import type { PackError } from './pack-error';
+import type { PositionPack, Source, SourceRef } from './schema';
+
+type Errors = PackError[];
+
+function checkUnique(items: readonly { id: string }[], kind: string, errors: Errors): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first === undefined) {
+      seen.set(item.id, index);
+    } else {
+      errors.push({
+        path: `${kind}[${index}].id`,
+        message: `duplicate id "${item.id}" (also ${kind}[${first}])`,
+      });
+    }
+  });
+}
+
+function checkTopicIds(
+  ids: readonly string[],
+  topics: ReadonlySet<string>,
+  path: string,
+  errors: Errors,
+): void {
+  ids.forEach((id, index) => {
+    if (!topics.has(id)) {
+      errors.push({ path: `${path}[${index}]`, message: `unknown topic "${id}"` });
+    } else if (ids.indexOf(id) !== index) {
+      errors.push({ path: `${path}[${index}]`, message: `topic "${id}" listed twice` });
+    }
+  });
+}
+
+function checkRef(ref: SourceRef, path: string, sources: ReadonlyMap<string, Source>, errors: Errors): void {
+  const source = sources.get(ref.source);
+  if (!source) {
+    errors.push({ path: `${path}.source`, message: `unknown source "${ref.source}"` });
+    return;
+  }
+  if (ref.paragraph > source.paragraphCount) {
+    errors.push({
+      path: `${path}.paragraph`,
+      message: `paragraph ${ref.paragraph} does not exist: source "${source.id}" has ${source.paragraphCount}`,
+    });
+    return;
+  }
+  const reason = nonClaimParagraphs(source).get(ref.paragraph);
+  if (reason !== undefined) {
+    errors.push({
+      path: `${path}.paragraph`,
+      message: `paragraph ${ref.paragraph} of "${source.id}" makes no claim (${reason}) and cannot be cited`,
+    });
+  }
+}
+
+function checkSourceParagraphs(source: Source, index: number, errors: Errors): void {
+  const outOfRange = (paragraph: number, path: string) => {
+    if (paragraph > source.paragraphCount) {
+      errors.push({
+        path,
+        message: `paragraph ${paragraph} is past the last one (${source.paragraphCount})`,
+      });
+    }
+  };
+  if (source.signatureParagraph !== undefined) {
+    outOfRange(source.signatureParagraph, `sources[${index}].signatureParagraph`);
+  }
+  source.nonClaims?.forEach((nonClaim, i) => {
+    outOfRange(nonClaim.paragraph, `sources[${index}].nonClaims[${i}].paragraph`);
+  });
+}
+
+export function findIntegrityErrors(pack: PositionPack): PackError[] {
+  const errors: Errors = [];
+  checkUnique(pack.sources, 'sources', errors);
+  checkUnique(pack.topics, 'topics', errors);
+  checkUnique(pack.positions, 'positions', errors);
+  checkUnique(pack.figures, 'figures', errors);
+
+  const topicIds = new Set(pack.topics.map((topic) => topic.id));
+  const sources = new Map(pack.sources.map((source) => [source.id, source]));
+
+  pack.sources.forEach((source, i) => {
+    checkSourceParagraphs(source, i, errors);
+    const figureCount = pack.figures.filter((figure) => figure.ref.source === source.id).length;
+    if (source.hasFigures && figureCount === 0) {
+      errors.push({
+        path: `sources[${i}].hasFigures`,
+        message: `source "${source.id}" says it has figures but none cite it`,
+      });
+    }
+  });
+
+  pack.topics.forEach((topic, i) => {
+    checkTopicIds(topic.related, topicIds, `topics[${i}].related`, errors);
+    if (topic.related.includes(topic.id)) {
+      errors.push({ path: `topics[${i}].related`, message: `topic "${topic.id}" lists itself as related` });
+    }
+    if (!pack.positions.some((position) => position.topic === topic.id)) {
+      errors.push({
+        path: `topics[${i}]`,
+        message: `topic "${topic.id}" has no position; every topic needs one`,
+      });
+    }
+  });
+
+  pack.positions.forEach((position, i) => {
+    if (!topicIds.has(position.topic)) {
+      errors.push({ path: `positions[${i}].topic`, message: `unknown topic "${position.topic}"` });
+    }
+    position.refs.forEach((ref, j) => {
+      checkRef(ref, `positions[${i}].refs[${j}]`, sources, errors);
+    });
+    // Context paragraphs lean on a neighbour; at least one paragraph must state the topic itself.
+    if (position.refs.length > 0 && position.refs.every((ref) => ref.role === 'context')) {
+      errors.push({
+        path: `positions[${i}].refs`,
+        message: `position "${position.id}" has only context references; at least one must be primary`,
+      });
+    }
+  });
+
+  pack.figures.forEach((figure, i) => {
+    checkTopicIds(figure.topics, topicIds, `figures[${i}].topics`, errors);
+    checkRef(figure.ref, `figures[${i}].ref`, sources, errors);
+    if (sources.get(figure.ref.source)?.hasFigures === false) {
+      errors.push({
+        path: `figures[${i}].ref.source`,
+        message: `source "${figure.ref.source}" is marked hasFigures: false but this figure cites it`,
+      });
+    }
+  });
+
+  pack.lexicon.forEach((entry, i) => {
+    if (!topicIds.has(entry.topic)) {
+      errors.push({ path: `lexicon[${i}].topic`, message: `unknown topic "${entry.topic}"` });
+    } else if (pack.lexicon.findIndex((other) => other.topic === entry.topic) !== i) {
+      errors.push({
+        path: `lexicon[${i}].topic`,
+        message: `second lexicon entry for topic "${entry.topic}"`,
+      });
+    }
+  });
+
+  return errors;
+}

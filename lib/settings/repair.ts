@@ -1,0 +1,94 @@
+/**
+ * Turns whatever is stored (corrupt, hand-edited, synced from a newer version) into the nearest
+ * valid settings, keeping every part that is valid on its own. Pure, so every context can read
+ * through it and never act on a broken value.
+ */
+import * as v from 'valibot';
+import { SETTINGS_LIMITS, SETTINGS_MAX_BYTES, syncItemBytes } from './limits';
+import { sameJson } from './same-json';
+import {
+  ColorSchema,
+  DEFAULT_SETTINGS,
+  HostSchema,
+  type Settings,
+  SettingsSchema,
+  SettingsShapeSchema,
+  TopicIdSchema,
+  type TopicPref,
+} from './schema';
+
+export interface RepairResult {
+  settings: Settings;
+  /** True when the result differs from what was stored: the caller writes it back and tells the user. */
+  repaired: boolean;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function field<K extends 'mode' | 'english' | 'badge' | 'style'>(
+  raw: Record<string, unknown>,
+  key: K,
+): Settings[K] {
+  const result = v.safeParse(SettingsShapeSchema.entries[key], raw[key]);
+  return result.success ? (result.output as Settings[K]) : DEFAULT_SETTINGS[key];
+}
+
+function hosts(raw: unknown, max: number): string[] {
+  if (!Array.isArray(raw)) return [];
+  const kept: string[] = [];
+  for (const item of raw) {
+    const result = v.safeParse(HostSchema, item);
+    if (result.success && !kept.includes(result.output)) kept.push(result.output);
+  }
+  return kept.slice(0, max);
+}
+
+function topicPref(raw: unknown): TopicPref | undefined {
+  if (!isRecord(raw)) return undefined;
+  const enabled = typeof raw.enabled === 'boolean' ? raw.enabled : true;
+  const color = v.is(ColorSchema, raw.color) ? raw.color : null;
+  return { enabled, color };
+}
+
+function topics(raw: unknown): Settings['topics'] {
+  if (!isRecord(raw)) return {};
+  const kept: Settings['topics'] = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const pref = topicPref(value);
+    if (!v.is(TopicIdSchema, id) || !pref) continue;
+    if (Object.keys(kept).length >= SETTINGS_LIMITS.topics) break;
+    kept[id] = pref;
+  }
+  return kept;
+}
+
+/** Drops the newest entries of the longest list until the settings fit the sync budget. */
+function fitBudget(settings: Settings): Settings {
+  const s = { ...settings, topics: { ...settings.topics } };
+  while (syncItemBytes('settings', s) > SETTINGS_MAX_BYTES) {
+    const topicIds = Object.keys(s.topics);
+    const longest = Math.max(s.neverSites.length, s.alwaysSites.length, topicIds.length);
+    if (s.neverSites.length === longest) s.neverSites = s.neverSites.slice(0, -1);
+    else if (s.alwaysSites.length === longest) s.alwaysSites = s.alwaysSites.slice(0, -1);
+    else delete s.topics[topicIds[topicIds.length - 1] as string];
+  }
+  return s;
+}
+
+export function repairSettings(raw: unknown): RepairResult {
+  const valid = v.safeParse(SettingsSchema, raw);
+  if (valid.success) return { settings: valid.output, repaired: !sameJson(valid.output, raw) };
+  if (!isRecord(raw)) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: raw != null };
+  const settings = fitBudget({
+    mode: field(raw, 'mode'),
+    english: field(raw, 'english'),
+    badge: field(raw, 'badge'),
+    style: field(raw, 'style'),
+    topics: topics(raw.topics),
+    disabledNewsSites: hosts(raw.disabledNewsSites, 100),
+    alwaysSites: hosts(raw.alwaysSites, SETTINGS_LIMITS.alwaysSites),
+    neverSites: hosts(raw.neverSites, SETTINGS_LIMITS.neverSites),
+  });
+  return { settings, repaired: true };
+}

@@ -1,0 +1,69 @@
+/** Turns the raw measurements into medians, ratios and the targets. */
+import type { Measurement, Method } from './page/benchPage';
+
+export const TARGETS = {
+  /** Pipeline at least this many times faster than naive mark.js on the 15 000-node page. */
+  speedupOverNaive: 25,
+  /** Pipeline at most this multiple of floor + wrapping + layout. */
+  maxOverFloorWrap: 1.3,
+  appendBusyMs: 16,
+  unmarkMs: 100,
+} as const;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0
+    ? Number.NaN
+    : s.length % 2
+      ? (s[mid] as number)
+      : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export function summarize(size: number, runs: Record<Method, Measurement[]>) {
+  const ms = (m: Method) => round(median(runs[m].map((r) => r.ms)));
+  const pick = (key: keyof Measurement) =>
+    round(median(runs.pipeline.map((r) => Number(r[key] ?? Number.NaN))));
+  const pipeline = ms('pipeline');
+  const summary = {
+    size,
+    textNodes: runs.pipeline[0]?.textNodes ?? 0,
+    marks: {
+      naive: runs.naive[0]?.marks ?? 0,
+      pipeline: runs.pipeline[0]?.marks ?? 0,
+      floor: runs.floor[0]?.marks ?? 0,
+    },
+    medianMs: { naive: ms('naive'), pipeline, floor: ms('floor'), floorWrapLayout: ms('floorWrap') },
+    pipeline: {
+      busyMs: pick('busyMs'),
+      /** The forced layout after the last slice; the rest of the wall time is frames rendered between slices. */
+      finalLayoutMs: pick('layoutMs'),
+      longestSliceMs: round(Math.max(...runs.pipeline.map((r) => r.longestSliceMs ?? 0))),
+      longTasks: Math.max(...runs.pipeline.map((r) => r.longTasks)),
+      appendBusyMs: pick('appendBusyMs'),
+      appendWallMs: pick('appendMs'),
+      unmarkMs: pick('unmarkMs'),
+    },
+    ratios: {
+      naiveOverPipeline: round(ms('naive') / pipeline),
+      pipelineOverFloorWrapLayout: round(pipeline / ms('floorWrap')),
+      pipelineOverFloor: round(pipeline / ms('floor')),
+    },
+    runs: Object.fromEntries(Object.entries(runs).map(([m, rs]) => [m, rs.map((r) => round(r.ms))])),
+  };
+  return summary;
+}
+
+export type SizeSummary = ReturnType<typeof summarize>;
+
+export function checkTargets(sizes: SizeSummary[]) {
+  const mid = sizes.find((s) => s.size === 15_000);
+  return {
+    speedupOverNaive15k: mid ? mid.ratios.naiveOverPipeline >= TARGETS.speedupOverNaive : null,
+    withinFloorWrapLayout15k: mid ? mid.ratios.pipelineOverFloorWrapLayout <= TARGETS.maxOverFloorWrap : null,
+    noLongTasks: sizes.every((s) => s.pipeline.longTasks === 0),
+    append20Within16ms: sizes.every((s) => s.pipeline.appendBusyMs <= TARGETS.appendBusyMs),
+    unmark15kUnder100ms: mid ? mid.pipeline.unmarkMs < TARGETS.unmarkMs : null,
+  };
+}

@@ -1,0 +1,97 @@
+/** Plain-text rendering of the eval figures, one block per data set. */
+import type { AbsabankResult } from './absabank.ts';
+import type { ArgumentationResult } from './argumentation.ts';
+import type { PageResult } from './pages.ts';
+import type { SeedTopicRow } from './seeds.ts';
+import { type Check, passed } from './targets.ts';
+import type { TopicsDevResult } from './topics-dev.ts';
+
+export interface EvalResults {
+  absabank: Record<string, AbsabankResult>;
+  argumentation: Record<string, ArgumentationResult>;
+  topicsDev: TopicsDevResult;
+  seeds?: SeedTopicRow[];
+  pages?: PageResult[];
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const f3 = (x: number) => x.toFixed(3);
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+export function printReport(results: EvalResults, checks: Check[]): void {
+  out('== absabank-imm (migration topics together: asylum + immigration + residence-permits)');
+  for (const [split, a] of Object.entries(results.absabank)) {
+    const topics = Object.entries(a.perTopic)
+      .map(([t, n]) => `${t} ${pct(n / a.paragraphs)}`)
+      .join(', ');
+    out(
+      `${split.padEnd(5)} paragraphs ${a.paragraphs}: recall ${f3(a.paragraphRecall)} | documents ${a.documents}: recall ${f3(a.documentRecall)} | ${topics}`,
+    );
+  }
+  out('\n== argumentation sentences (off-topic: share flagged)');
+  for (const [split, g] of Object.entries(results.argumentation)) {
+    out(
+      `${split.padEnd(5)} sentences ${g.sentences}: migration ${pct(g.migrationShare)} | any topic (minimum wage excepted) ${pct(g.anyTopicShare)} | minimum-wage sentences ${g.minimumWageSentences}: any topic ${pct(g.minimumWageAnyTopicShare)}`,
+    );
+  }
+  out(`\n== topics-dev (${results.topicsDev.paragraphs} paragraphs)`);
+  out(`${'label'.padEnd(24)} ${'P'.padStart(6)} ${'R'.padStart(6)}   tp  fp  fn`);
+  for (const s of results.topicsDev.labels) {
+    out(
+      `${s.label.padEnd(24)} ${f3(s.precision).padStart(6)} ${f3(s.recall).padStart(6)}  ${String(s.truePositives).padStart(3)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}`,
+    );
+  }
+  out(
+    `${'micro'.padEnd(24)} ${f3(results.topicsDev.microPrecision).padStart(6)} ${f3(results.topicsDev.microRecall).padStart(6)}`,
+  );
+  if (results.seeds) {
+    out(
+      '\n== op-eds: paragraphs each topic fires on vs paragraphs the pack cites as primary (context refs left out)',
+    );
+    for (const r of results.seeds) {
+      const missing = r.missing.length > 0 ? `  MISSING cited ${r.missing.join(',')}` : '';
+      out(
+        `${r.file} ${r.topic.padEnd(24)} fires [${r.fires.join(',')}] cited [${r.cited.join(',')}]${missing}`,
+      );
+    }
+  }
+  if (results.pages) {
+    out('\n== non-Swedish pages (matches with default settings)');
+    for (const p of results.pages)
+      out(`${p.page.padEnd(32)} ${p.matches}${p.samples.length ? `  ${p.samples.join(' ')}` : ''}`);
+  }
+  out('\n== targets');
+  for (const c of checks) {
+    const op = c.kind === 'min' ? '>=' : '<=';
+    out(`${passed(c) ? 'ok    ' : 'MISSED'} ${c.name}: ${formatValue(c.value)} (target ${op} ${c.target})`);
+  }
+}
+
+/** Tuning aid: what was missed or over-flagged, to learn vocabulary from (not to copy strings). */
+export function printMisses(results: EvalResults): void {
+  out('\n== topics-dev errors');
+  for (const e of results.topicsDev.errors)
+    out(`${e.id} missed [${e.missed.join(',')}] extra [${e.extra.join(',')}]`);
+  out('\n== argumentation flagged (train + dev)');
+  for (const g of Object.values(results.argumentation)) {
+    for (const e of g.examples) out(`${e.topics.join(',')}: ${e.text}`);
+  }
+}
+
+/**
+ * The last line of every run, for CI logs: pass or fail, and which targets were missed with
+ * their values, so a red build needs no scrolling.
+ */
+export function summaryLine(checks: Check[]): string {
+  const missed = checks.filter((c) => !passed(c));
+  const met = `${checks.length - missed.length}/${checks.length} targets met`;
+  if (missed.length === 0) return `eval: ok, ${met}`;
+  const what = missed.map(
+    (c) => `${c.name} ${formatValue(c.value)} (target ${c.kind === 'min' ? '>=' : '<='} ${c.target})`,
+  );
+  return `eval: FAILED, ${met}; missed: ${what.join('; ')}`;
+}
+
+function formatValue(value: number): string {
+  return Number.isInteger(value) ? String(value) : f3(value);
+}

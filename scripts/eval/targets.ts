@@ -1,0 +1,22 @@
+/** The targets of issue 4. A missed target makes `npm run eval` exit non-zero. */
+export const TARGETS = {
+  absabankParagraphRecall: 0.75,
+  absabankDocumentRecall: 0.95,
+  argumentationMigrationShare: 0.005,
+  argumentationAnyTopicShare: 0.03,
+  topicsMicroPrecision: 0.85,
+  topicsMicroRecall: 0.75,
+  pageMatches: 0,
+} as const;
+
+export interface Check {
+  name: string;
+  value: number;
+  target: number;
+  /** 'min': value must be at least target; 'max': at most. */
+  kind: 'min' | 'max';
+}
+
+export function passed(check: Check): boolean {
+  return check.kind === 'min' ? check.value >= check.target : check.value <= check.target;
+}

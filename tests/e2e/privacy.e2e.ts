@@ -1,0 +1,65 @@
+/**
+ * Nothing leaves the browser: the full flow (page scan, popup, card, options) runs with every
+ * non-loopback request routed to a recording proxy, and the extension must cause none.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, testExtensionDir } from './harness/build-extension';
+import { launch, type Session, waitUntil } from './harness/launch';
+import { waitForStableMarks } from './harness/marks';
+import { type RecordProxy, startRecordProxy } from './harness/record-proxy';
+import { type StaticServer, serveDir } from './harness/static-server';
+import { tabIdOf } from './harness/tabs';
+
+/**
+ * The browsers' own housekeeping (component updates, account checks, remote settings) also
+ * hits the proxy; it happens without the extension too and only ever goes to the vendor.
+ */
+const BROWSER_VENDOR =
+  /^(?:CONNECT |GET http:\/\/|POST http:\/\/)[^/]*\b(?:google\.com|googleapis\.com|gstatic\.com|mozilla\.(?:com|org|net)|firefox\.com)\b/;
+
+describe.each(['chromium', 'firefox'] as const)('privacy in %s', (kind) => {
+  let proxy: RecordProxy;
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    proxy = await startRecordProxy();
+    server = await serveDir(resolve(ROOT, 'demo'));
+    session = await launch(kind, testExtensionDir(kind), { proxyPort: proxy.port });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    await proxy?.close();
+  });
+
+  it('makes no network request through scan, popup, card and options', async () => {
+    const url = server.url('article.html');
+    const article = await session.newPage(url);
+    await waitForStableMarks(article);
+
+    const tab = await tabIdOf(session, url);
+    const popup = await session.openExtensionPage(`popup.html?tab=${tab}`);
+    await waitUntil(() => popup.evaluate(() => document.querySelectorAll('.fk-topic').length > 0));
+    await popup.$$eval('.fk-topic .fk-nav button', (buttons) =>
+      (buttons[1] as HTMLElement | undefined)?.click(),
+    );
+
+    await article.bringToFront();
+    await article.click('article mark[data-fackkoll-topic]');
+    await waitUntil(() => article.evaluate(() => document.querySelector('fackkoll-card') !== null));
+
+    const options = await session.openExtensionPage('options.html');
+    await waitUntil(() => options.evaluate(() => document.querySelectorAll('input, button').length > 5));
+    await new Promise((r) => setTimeout(r, 1500));
+
+    const ours = proxy.requests.filter((r) => !BROWSER_VENDOR.test(r));
+    expect(ours).toEqual([]);
+    // The proxy really is in the path: a request the page itself makes is recorded.
+    await article.evaluate(() => {
+      new Image().src = 'http://example.invalid/pixel.png';
+    });
+    await waitUntil(() => proxy.requests.some((r) => r.includes('example.invalid')));
+  });
+});

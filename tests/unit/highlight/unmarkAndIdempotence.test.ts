@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlighter } from '../../../lib/highlight';
+import { APPEARANCE, h, marksIn, structure, TERMS, testMatcher, textNodesOf } from './helpers';
+
+const make = () =>
+  createHighlighter({ document, matcher: testMatcher(TERMS), appearance: APPEARANCE, flushDelayMs: 0 });
+afterEach(() => document.body.replaceChildren());
+
+function article(): HTMLElement {
+  const split = h('p', {}, 'Asylsökande ', 'och facket');
+  split.append(document.createTextNode(' välfärden'));
+  return h(
+    'article',
+    {},
+    h('h1', {}, 'LO: välfärden behöver mer resurser'),
+    h('p', {}, 'asyl i början, asylrätt i mitten och flyktingar på slutet'),
+    split,
+    h('p', {}, 'Ingen träff här, bara text om väder.'),
+  );
+}
+
+describe('marking twice and unmarking', () => {
+  it('marks every match with topic, class and an accessible label', async () => {
+    document.body.append(article());
+    const hl = make();
+    await hl.start();
+    const marks = marksIn(document.body);
+    expect(marks.map((m) => [m.textContent, m.dataset.fackkollTopic])).toEqual([
+      ['LO', 'unions'],
+      ['välfärden', 'welfare'],
+      ['asyl', 'asylum'],
+      ['asylrätt', 'asylum'],
+      ['flyktingar', 'asylum'],
+      ['facket', 'unions'],
+      ['välfärden', 'welfare'],
+    ]);
+    const first = marks[0] as HTMLElement;
+    expect(first.tabIndex).toBe(0);
+    expect(first.getAttribute('role')).toBe('button');
+    expect(first.getAttribute('aria-label')).toBe('LO: Facket');
+    expect(first.hasAttribute('data-markjs')).toBe(false);
+    hl.stop();
+  });
+
+  it('changes nothing when the page is scanned again', async () => {
+    document.body.append(article());
+    const hl = make();
+    await hl.start();
+    const once = structure(document.body);
+    await hl.rescan();
+    expect(structure(document.body)).toBe(once);
+    const again = make();
+    await again.start();
+    expect(structure(document.body).replace(/<style[^\]]*\]/g, '')).toBe(once.replace(/<style[^\]]*\]/g, ''));
+    again.stop();
+    hl.stop();
+  });
+
+  it('restores the very same text nodes with the same text', async () => {
+    document.body.append(article());
+    const before = structure(document.body);
+    const nodes = textNodesOf(document.body);
+    const texts = nodes.map((n) => n.data);
+    const hl = make();
+    await hl.start();
+    expect(marksIn(document.body).length).toBeGreaterThan(0);
+    hl.unmarkAll();
+    expect(structure(document.body)).toBe(before);
+    const after = textNodesOf(document.body);
+    expect(after).toHaveLength(nodes.length);
+    after.forEach((n, i) => {
+      expect(n).toBe(nodes[i]);
+      expect(n.data).toBe(texts[i]);
+    });
+    hl.stop();
+  });
+
+  it('leaves nothing behind when stopped: no marks, no style, same text', async () => {
+    document.body.append(article());
+    const body = structure(document.body);
+    const head = structure(document.head);
+    const hl = make();
+    await hl.start();
+    expect(document.head.querySelector('style[data-fackkoll-ui]')).not.toBeNull();
+    hl.stop();
+    expect(structure(document.body)).toBe(body);
+    expect(structure(document.head)).toBe(head);
+  });
+
+  it('keeps text nodes the page split on purpose apart (no normalize)', async () => {
+    const p = h('p', {}, 'Om asyl', ' och om', ' facket');
+    document.body.append(p);
+    const hl = make();
+    await hl.start();
+    hl.unmarkAll();
+    expect([...p.childNodes].map((n) => (n as Text).data)).toEqual(['Om asyl', ' och om', ' facket']);
+    hl.stop();
+  });
+
+  it('removes all marks from a large page quickly', async () => {
+    const words =
+      'Nu kräver facket bättre villkor för asylsökande och mer pengar till välfärden i kommunerna.';
+    for (let i = 0; i < 500; i++) document.body.append(h('p', {}, words));
+    const hl = make();
+    await hl.start();
+    expect(marksIn(document.body)).toHaveLength(1500);
+    const t0 = performance.now();
+    hl.unmarkAll();
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(marksIn(document.body)).toHaveLength(0);
+    expect(document.body.textContent).toBe(words.repeat(500));
+    hl.stop();
+  });
+});

@@ -1,0 +1,30 @@
+// @vitest-environment happy-dom
+/** The engine with the real matcher compiler (inline lexicon, not the bundled one). */
+import { afterEach, expect, it } from 'vitest';
+import { createHighlighter } from '../../../lib/highlight';
+import { compileLexicon } from '../../../lib/match';
+import { APPEARANCE, h, marksIn } from './helpers';
+
+afterEach(() => document.body.replaceChildren());
+
+it('marks inflections, compounds and acronyms found by the compiled lexicon', async () => {
+  const matcher = compileLexicon([
+    { topic: 'asylum', sv: ['asyl*', 'flykting*'], en: [], exclude: [] },
+    { topic: 'unions', sv: ['LO', 'a-kassa*'], en: [], exclude: [] },
+    { topic: 'welfare', sv: ['välfärd*'], en: [], exclude: [] },
+  ]);
+  document.body.append(
+    h('p', {}, 'LO och a-kassan: asylsökande, flyktingarna och den offentliga välfärdssektorn.'),
+    h('p', {}, 'lo, flyktig och kasse ska inte markeras.'),
+  );
+  const hl = createHighlighter({ document, matcher, appearance: APPEARANCE });
+  await hl.start();
+  expect(marksIn(document.body).map((m) => [m.textContent, m.dataset.fackkollTopic])).toEqual([
+    ['LO', 'unions'],
+    ['a-kassan', 'unions'],
+    ['asylsökande', 'asylum'],
+    ['flyktingarna', 'asylum'],
+    ['välfärdssektorn', 'welfare'],
+  ]);
+  hl.stop();
+});
