@@ -22,7 +22,7 @@ export function ColorChoice({ topicId, topicName, packColor, color, onChange }: 
     <label class="swatch" key={value ?? 'pack'}>
       <input type="radio" name={name} checked={color === value} onChange={() => onChange(value)} />
       <span class="swatch-color" style={{ background: value ?? packColor }} aria-hidden="true" />
-      <span class="visually-hidden">{label}</span>
+      <span class="fk-visually-hidden">{label}</span>
     </label>
   );
   return (

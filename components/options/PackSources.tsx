@@ -8,7 +8,7 @@ export function PackSources({ pack, lang }: { pack: PositionPack; lang: PackLang
     <details class="pack-sources">
       <summary>
         {i18n.t('options.packs.sources')} ({pack.sources.length})
-        <span class="visually-hidden">: {pack.name[lang]}</span>
+        <span class="fk-visually-hidden">: {pack.name[lang]}</span>
       </summary>
       <ul>
         {pack.sources.map((source) => (

@@ -35,7 +35,7 @@ export function TopicRow({ topic, settings, lang, update }: Props) {
       <details class="topic-color">
         <summary>
           {i18n.t('options.topics.changeColor')}
-          <span class="visually-hidden">: {name}</span>
+          <span class="fk-visually-hidden">: {name}</span>
         </summary>
         <ColorChoice
           topicId={topic.id}
@@ -52,7 +52,7 @@ export function TopicRow({ topic, settings, lang, update }: Props) {
           onClick={() => update((s) => withTopicsReset(s, [topic.id]))}
         >
           {i18n.t('options.topics.reset')}
-          <span class="visually-hidden"> {name}</span>
+          <span class="fk-visually-hidden"> {name}</span>
         </button>
       )}
     </li>

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { packLang } from '../../components/options/lang';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/options/base.css';
+import '../../components/shared/visually-hidden.css';
 import '../../components/options/controls.css';
 import '../../components/options/lists.css';
 

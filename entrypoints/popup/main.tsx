@@ -5,6 +5,7 @@ import { browserPopupClient } from '../../components/popup/popup-client';
 import { popupParams } from '../../lib/popup/target-tab';
 import '../../components/shared/theme.css';
 import '../../components/shared/shared.css';
+import '../../components/shared/visually-hidden.css';
 import '../../components/popup/popup.css';
 import '../../components/popup/popup-states.css';
 
