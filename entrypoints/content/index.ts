@@ -7,6 +7,9 @@ import { TEST_HOST_MATCHES } from '../../lib/sites/test-hosts';
 
 export default defineContentScript({
   matches: [...NEWS_SITE_MATCHES, ...(import.meta.env.WXT_TEST_HOSTS === '1' ? TEST_HOST_MATCHES : [])],
+  // WXT would otherwise post "<extension id>:…:content-script-started" to the page: a page has no
+  // business learning that Fackkoll is installed, let alone its id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startTopicCards(ctx);
     startPageHighlighting(ctx).catch((error: unknown) => {

@@ -3,6 +3,7 @@
  * has to call startTopicCards(ctx) once.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { disposeQuietly } from '../content/disposeQuietly';
 import { onMarkActivated } from '../content/markActivations';
 import type { PositionPack } from '../pack/schema';
 import { getActivePacks, watchActivePacks } from '../packs/active-packs';
@@ -18,11 +19,15 @@ export function startTopicCards(ctx: ContentScriptContext): void {
     packs = active;
   });
   const stopListening = onMarkActivated(({ mark, topic }) => {
-    void (async () => mountTopicCard(ctx, { anchor: mark, topic, packs: packs ?? (await loaded) }))();
+    // A mark left behind by a reloaded extension belongs to nobody now.
+    if (ctx.isInvalid) return;
+    (async () => mountTopicCard(ctx, { anchor: mark, topic, packs: packs ?? (await loaded) }))().catch(
+      () => {},
+    );
   });
   ctx.onInvalidated(() => {
-    stopListening();
-    stopPacks();
     closeCard();
+    stopListening();
+    disposeQuietly(stopPacks)();
   });
 }

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createHighlighter } from '../highlight';
+import { removeLeftovers } from '../highlight/leftovers';
 import { onMessage, sendMessage } from '../messaging/messenger';
 import { OccurrenceRequestSchema, type PageState } from '../messaging/protocol';
 import type { PositionPack } from '../pack/schema';
@@ -14,6 +15,7 @@ import type { Settings } from '../settings/schema';
 import { siteStatus } from '../settings/sites';
 import { settingsItem } from '../settings/storage';
 import { BUNDLED_TEST_HOSTS } from '../sites/test-hosts';
+import { disposeQuietly } from './disposeQuietly';
 import { buildMatcher, configChange, highlightConfig } from './highlightConfig';
 import { loadPacks, watchPacks } from './loadPacks';
 import { notifyMarkActivated } from './markActivations';
@@ -34,6 +36,7 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
   let requested = false;
   let lastReport = '';
 
+  removeLeftovers(document);
   const highlighter = createHighlighter({
     document,
     matcher: buildMatcher(config),
@@ -86,8 +89,8 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
 
   const stopWatchingSettings = settingsItem.watch((next) => apply(next, packs));
   const stopWatchingPacks = watchPacks((next) => apply(settings, next));
-  ctx.onInvalidated(stopWatchingSettings);
-  ctx.onInvalidated(stopWatchingPacks);
+  ctx.onInvalidated(disposeQuietly(stopWatchingSettings));
+  ctx.onInvalidated(disposeQuietly(stopWatchingPacks));
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // A single-page site swapped its content: marks on removed nodes are gone already.

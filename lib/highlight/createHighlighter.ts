@@ -83,7 +83,7 @@ export function createHighlighter(options: HighlighterOptions) {
     watcher.ignoring(() => styles.ensure(root));
     watcher.observe(root);
     if (root.nodeType === DOCUMENT_NODE && options.onActivate) {
-      disposers.push(listenForActivation(root as Document, options.onActivate));
+      disposers.push(listenForActivation(root as Document, options.onActivate, (n) => registry.owns(n)));
     }
   };
   const frames = new FrameRoots({ attach, scan: (root) => queue.add(root) });

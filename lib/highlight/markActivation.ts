@@ -8,12 +8,22 @@ import type { MarkActivation } from './types';
 export function listenForActivation(
   doc: Document,
   onActivate: (activation: MarkActivation) => void,
+  /** Whether the highlighter made this mark: a page can copy our class and attributes. */
+  isOwn: (mark: Node) => boolean,
 ): () => void {
-  const markOf = (event: Event): HTMLElement | undefined =>
-    event
-      .composedPath()
-      // nodeType, not instanceof: marks in iframes come from another realm.
-      .find((node): node is HTMLElement => (node as Node).nodeType === 1 && isOurMark(node as Node));
+  const markOf = (event: Event): HTMLElement | undefined => {
+    // Only the user's own click or key: a page script calling mark.click() must not open the card.
+    if (!event.isTrusted) return undefined;
+    return (
+      event
+        .composedPath()
+        // nodeType, not instanceof: marks in iframes come from another realm.
+        .find(
+          (node): node is HTMLElement =>
+            (node as Node).nodeType === 1 && isOurMark(node as Node) && isOwn(node as Node),
+        )
+    );
+  };
   const onClick = (event: MouseEvent) => {
     const mark = markOf(event);
     if (mark) onActivate({ mark, topic: topicOfMark(mark), event });

@@ -1,10 +1,12 @@
 /**
- * Nothing leaves the browser: the full flow (page scan, popup, card, options) runs with every
+ * Nothing leaves the browser: the full flow (page scan, popup, card, options, pack import) runs with every
  * non-loopback request routed to a recording proxy, and the extension must cause none.
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packNamed } from '../unit/options/pack-fixtures';
 import { ROOT, testExtensionDir } from './harness/build-extension';
+import { chooseFile } from './harness/extension-api';
 import { launch, type Session, waitUntil } from './harness/launch';
 import { waitForStableMarks } from './harness/marks';
 import { type RecordProxy, startRecordProxy } from './harness/record-proxy';
@@ -52,6 +54,14 @@ describe.each(['chromium', 'firefox'] as const)('privacy in %s', (kind) => {
 
     const options = await session.openExtensionPage('options.html');
     await waitUntil(() => options.evaluate(() => document.querySelectorAll('input, button').length > 5));
+    // Importing a pack reads a local file and stores it: nothing to fetch either.
+    await chooseFile(
+      options,
+      '#packs input[type="file"]',
+      'paket.json',
+      JSON.stringify(packNamed('natfritt')),
+    );
+    await waitUntil(() => options.evaluate(() => !!document.querySelector('li.pack[data-pack="natfritt"]')));
     await new Promise((r) => setTimeout(r, 1500));
 
     const ours = proxy.requests.filter((r) => !BROWSER_VENDOR.test(r));

@@ -118,12 +118,24 @@ describe('shadow roots, order and activation', () => {
     });
     await hl.start();
     const mark = marksIn(document.body)[0] as HTMLElement;
-    mark.click();
-    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    // happy-dom marks every dispatched event untrusted; the browser marks the user's own as trusted.
+    const user = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+    const click = () => user(new MouseEvent('click', { bubbles: true, composed: true }));
+    const key = (k: string) => user(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    mark.dispatchEvent(click());
+    mark.dispatchEvent(key('Enter'));
+    mark.dispatchEvent(key('a'));
     expect(seen).toEqual(['click:unions', 'keydown:unions']);
-    hl.stop();
+
+    // A page script clicking our mark, or the user clicking a mark the page forged, opens nothing.
     mark.click();
+    const forged = mark.cloneNode(true) as HTMLElement;
+    document.body.append(forged);
+    forged.dispatchEvent(click());
+    expect(seen).toHaveLength(2);
+
+    hl.stop();
+    mark.dispatchEvent(click());
     expect(seen).toHaveLength(2);
   });
 });
