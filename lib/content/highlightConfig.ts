@@ -3,7 +3,8 @@
  * already on the page. Pure, so the rules are unit-tested without a browser.
  */
 import type { Appearance, HighlightMatcher } from '../highlight';
-import { compileLexicon } from '../match';
+import type { Matcher } from '../match';
+import { compileLexicon, compileLexiconInSlices } from '../match';
 import type { LexiconEntry, PositionPack } from '../pack/schema';
 import type { Settings } from '../settings/schema';
 import { topicColor, topicPref } from '../settings/topics';
@@ -38,7 +39,7 @@ export function highlightConfig(
   };
 }
 
-let compiled: { key: string; matcher: HighlightMatcher } | undefined;
+let compiled: { key: string; matcher: Matcher } | undefined;
 
 /**
  * The matcher for the enabled topics. Compiling the lexicon and V8's first run of the big regex
@@ -46,13 +47,65 @@ let compiled: { key: string; matcher: HighlightMatcher } | undefined;
  * switching topics on or off only filters: a topic toggle reaches the page at once.
  */
 export function buildMatcher(config: HighlightConfig): HighlightMatcher {
-  const key = JSON.stringify([config.english, config.lexicon]);
+  const key = matcherKey(config);
   if (compiled?.key !== key)
     compiled = { key, matcher: compileLexicon(config.lexicon, { english: config.english }) };
-  const all = compiled.matcher;
+  return filtered(compiled.matcher, config);
+}
+
+const matcherKey = (config: HighlightConfig) => JSON.stringify([config.english, config.lexicon]);
+
+/** A short text that runs through the regex's word-start checks and a trie. */
+const WARM_UP = 'Om välfärden';
+
+/**
+ * buildMatcher without long tasks: the lexicon is compiled in slices, and V8's own compile of the
+ * regex (on its first exec, and to native code on the next) and of topicOf's guard each get a
+ * task of their own, on a short text, before the first scan slice.
+ */
+export async function prepareMatcher(
+  config: HighlightConfig,
+  yieldToPage: () => Promise<void>,
+): Promise<HighlightMatcher> {
+  const key = matcherKey(config);
+  let taskStart = performance.now();
+  const note = () => {
+    const ms = performance.now() - taskStart;
+    prepareStats.tasks++;
+    if (ms > prepareStats.longestMs) {
+      prepareStats.longestMs = ms;
+      prepareStats.longestTask = prepareStats.tasks;
+    }
+  };
+  const pause = async () => {
+    note();
+    await yieldToPage();
+    taskStart = performance.now();
+  };
+  if (compiled?.key !== key) {
+    const matcher = await compileLexiconInSlices(config.lexicon, { english: config.english }, pause, 4);
+    await pause();
+    WARM_UP.search(matcher.regex);
+    await pause();
+    WARM_UP.search(matcher.regex);
+    await pause();
+    matcher.topicOf('välfärden');
+    await pause();
+    compiled = { key, matcher };
+  }
+  const matcher = buildMatcher(config);
+  note();
+  return matcher;
+}
+
+/** Tasks prepareMatcher ran and the longest of them (the sweep counts them as the extension's). */
+export const prepareStats = { tasks: 0, longestMs: 0, longestTask: 0 };
+
+function filtered(all: Matcher, config: HighlightConfig): HighlightMatcher {
   const enabled = new Set(config.topics);
   return {
     regex: all.regex,
+    slowMatches: all.slowMatches,
     topicOf: (matched) => {
       const hit = all.topicOf(matched);
       return hit && enabled.has(hit.topic) ? hit : undefined;

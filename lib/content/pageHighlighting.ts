@@ -6,8 +6,9 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createHighlighter } from '../highlight';
+import { createHighlighter, type HighlightMatcher } from '../highlight';
 import { removeLeftovers } from '../highlight/leftovers';
+import { yieldToPage } from '../highlight/sliceScheduler';
 import { onMessage, sendMessage } from '../messaging/messenger';
 import { OccurrenceRequestSchema, type PageState } from '../messaging/protocol';
 import type { PositionPack } from '../pack/schema';
@@ -16,13 +17,16 @@ import { siteStatus } from '../settings/sites';
 import { settingsItem } from '../settings/storage';
 import { BUNDLED_TEST_HOSTS } from '../sites/test-hosts';
 import { disposeQuietly } from './disposeQuietly';
-import { buildMatcher, configChange, highlightConfig } from './highlightConfig';
+import { buildMatcher, configChange, highlightConfig, prepareMatcher } from './highlightConfig';
 import { loadPacks, watchPacks } from './loadPacks';
 import { notifyMarkActivated } from './markActivations';
 import { pageReport } from './pageReport';
 import { publishTestState } from './testProbe';
 
 const TEST_BUILD = import.meta.env.WXT_TEST_HOSTS === '1';
+
+/** Until the real matcher is built (only on pages that are highlighted): matches nothing. */
+const NO_MATCHER: HighlightMatcher = { regex: /(?!)/gu, topicOf: () => undefined };
 
 export async function startPageHighlighting(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
@@ -39,7 +43,7 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
   removeLeftovers(document);
   const highlighter = createHighlighter({
     document,
-    matcher: buildMatcher(config),
+    matcher: NO_MATCHER,
     appearance: config.appearance,
     timers: {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -63,7 +67,20 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
     sendMessage('reportPage', next).catch(() => {});
   }
 
+  /** Set once the lexicon is compiled: pages that are never highlighted never compile it. */
+  let prepared = false;
+
   async function sync(): Promise<void> {
+    if (allowed() && !highlighter.running && !prepared) {
+      // Compiled in slices of its own, before the first scan slice (see prepareMatcher).
+      await prepareMatcher(config, yieldToPage);
+      if (ctx.isInvalid) return;
+      if (!prepared) {
+        prepared = true;
+        // The config in force now (settings may have changed meanwhile); compiled already.
+        highlighter.setMatcher(buildMatcher(config));
+      }
+    }
     if (allowed() && !highlighter.running) {
       await highlighter.start();
       report();
@@ -82,8 +99,10 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
     const change = configChange(config, next);
     config = next;
     if (change.kind !== 'none') highlighter.setAppearance(next.appearance);
-    if (change.kind === 'remove-topics') highlighter.removeTopics(change.topics, buildMatcher(next));
-    if (change.kind === 'rematch') void highlighter.replaceMatcher(buildMatcher(next));
+    // Before the first compile, sync() builds the matcher from the config in force then.
+    if (prepared && change.kind === 'remove-topics')
+      highlighter.removeTopics(change.topics, buildMatcher(next));
+    if (prepared && change.kind === 'rematch') void highlighter.replaceMatcher(buildMatcher(next));
     void sync();
   }
 

@@ -4,6 +4,7 @@
  * world. Release builds never call this (the import.meta.env check is compiled away).
  */
 import type { Highlighter } from '../highlight';
+import { prepareStats } from './highlightConfig';
 
 export const TEST_STATE_ATTR = 'data-fackkoll-test';
 
@@ -12,6 +13,10 @@ export interface TestState {
   marks: number;
   busyMs: number;
   longestSliceMs: number;
+  /** Longest task spent compiling and warming up the matcher before the first slice. */
+  longestPrepareMs: number;
+  /** Which of the prepareTasks tasks was the longest (1-based), to tell compile steps from warm-up. */
+  longestPrepareTask: string;
   /** performance.now() in the page when this state was written. */
   at: number;
   errors: string[];
@@ -30,6 +35,8 @@ export function publishTestState(highlighter: Highlighter): void {
     marks: highlighter.counts().reduce((sum, c) => sum + c.count, 0),
     busyMs: Math.round(stats.busyMs * 10) / 10,
     longestSliceMs: Math.round(stats.longestSliceMs * 10) / 10,
+    longestPrepareMs: Math.round(prepareStats.longestMs * 10) / 10,
+    longestPrepareTask: `${prepareStats.longestTask}/${prepareStats.tasks}`,
     at: Math.round(performance.now()),
     errors,
   };

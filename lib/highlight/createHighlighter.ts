@@ -8,13 +8,13 @@ import { flashMark } from './flashMark';
 import { FrameRoots } from './frameRoots';
 import { highlightCss } from './highlightCss';
 import { listenForActivation } from './markActivation';
-import { markTextNodes } from './markTextNodes';
+import { markTextNodes, prepareMarks } from './markTextNodes';
 import { MutationWatcher, type PageChanges, type WatchTimers } from './mutationWatcher';
 import { Occurrences } from './occurrences';
 import { repairAfterPageChanges } from './repairAfterPageChanges';
 import { restoreHead, unmarkAll } from './restoreText';
 import { ScanQueue } from './scanQueue';
-import { DEFAULT_SLICE_MS } from './sliceScheduler';
+import { DEFAULT_MARK_SLICE_MS, DEFAULT_SLICE_MS } from './sliceScheduler';
 import { isOurMark, SplitRegistry, topicOfMark } from './splitRegistry';
 import { StyleInjector } from './styleInjector';
 import type { Appearance, HighlightMatcher, MarkActivation, ScanRoot } from './types';
@@ -25,6 +25,8 @@ export interface HighlighterOptions {
   appearance: Appearance;
   /** Main-thread budget per slice, ms. */
   sliceMs?: number;
+  /** Main-thread budget per slice that marks, ms (see ScanWork.markSliceMs). */
+  markSliceMs?: number;
   batchSize?: number;
   /** How long mutations are collected before one scan, ms. */
   flushDelayMs?: number;
@@ -90,8 +92,9 @@ export function createHighlighter(options: HighlighterOptions) {
 
   const queue: ScanQueue = new ScanQueue({
     sliceMs: options.sliceMs ?? DEFAULT_SLICE_MS,
+    markSliceMs: options.markSliceMs ?? DEFAULT_MARK_SLICE_MS,
     batchSize: options.batchSize ?? 64,
-    regex: () => matcher.regex,
+    search: (data) => firstMatch(matcher, data),
     hooks: {
       isOwn: (node) => registry.owns(node),
       onShadowRoot: (root) => frames.shadowRoot(root),
@@ -99,7 +102,10 @@ export function createHighlighter(options: HighlighterOptions) {
     },
     accepts: (root) => accepts(root),
     markBatch: (nodes) => {
-      if (watcher.ignoring(() => markTextNodes(nodes, markContext)) > 0) changed = true;
+      const prepared = prepareMarks(nodes, markContext);
+      return () => {
+        if (watcher.ignoring(() => prepared.apply()) > 0) changed = true;
+      };
     },
     onIdle: settle,
   });
@@ -187,6 +193,11 @@ export function createHighlighter(options: HighlighterOptions) {
       changed = true;
       settle();
     },
+    /** The matcher to start with, when it was built after the highlighter (before start()). */
+    setMatcher(next: HighlightMatcher): void {
+      if (running) void this.replaceMatcher(next);
+      else matcher = next;
+    },
     /** Any other matcher change (topics added, English on): unmark, then scan again. */
     replaceMatcher(next: HighlightMatcher): Promise<void> {
       matcher = next;
@@ -227,6 +238,12 @@ export function createHighlighter(options: HighlighterOptions) {
       return { index: i, total: list.length };
     },
   };
+}
+
+/** search() ignores and keeps lastIndex, so the shared global regex is not disturbed. */
+function firstMatch(matcher: HighlightMatcher, data: string): number {
+  const slow = matcher.slowMatches?.(data);
+  return slow ? (slow[0]?.start ?? -1) : data.search(matcher.regex);
 }
 
 function namesOf(appearance: Appearance): Map<string, string> {

@@ -25,6 +25,74 @@ export function markTextNodes(
   candidates: readonly { node: Text; at?: number; data?: string }[],
   context: MarkBatchContext,
 ): number {
+  return markWith(candidates, context, (node) => node);
+}
+
+/** Marks made off the page, waiting to be put in (see prepareMarks). */
+export interface PreparedMarks {
+  /** Puts the marks into the page; returns how many were put in. */
+  apply(): number;
+}
+
+/**
+ * markTextNodes without touching the page: each text node is marked as a copy in a fragment, and
+ * apply() later puts the marks in with two cheap DOM writes per node, all in one go. Marking in
+ * place over many slices let the browser lay out the changed page after every slice, which cost
+ * more than the marking itself.
+ */
+export function prepareMarks(
+  candidates: readonly { node: Text; at?: number; data?: string }[],
+  context: MarkBatchContext,
+): PreparedMarks {
+  const { registry } = context;
+  const copies: { node: Text; data: string; copy: Text; fragment: DocumentFragment; marks: number }[] = [];
+  let last: (typeof copies)[number] | undefined;
+  const made = markWith(
+    candidates,
+    context,
+    (node) => {
+      const doc = node.ownerDocument;
+      const fragment = doc.createDocumentFragment();
+      const copy = doc.createTextNode(node.data);
+      fragment.appendChild(copy);
+      last = { node, data: node.data, copy, fragment, marks: 0 };
+      copies.push(last);
+      return copy;
+    },
+    () => {
+      if (last) last.marks++;
+    },
+  );
+  return {
+    apply: () => {
+      if (made === 0) return 0;
+      let applied = 0;
+      for (const { node, data, copy, fragment, marks } of copies) {
+        if (marks === 0) continue;
+        const parent = node.parentNode;
+        if (!parent || node.data !== data || registry.owns(node)) {
+          // The page changed the node meanwhile (its mutation is queued for a scan): drop the copy.
+          registry.forget(copy);
+          continue;
+        }
+        // The page keeps its own text node as the head, as when mark.js splits it in place.
+        fragment.removeChild(copy);
+        if (node.data !== copy.data) node.data = copy.data;
+        parent.insertBefore(fragment, node.nextSibling);
+        registry.rehead(copy, node);
+        applied += marks;
+      }
+      return applied;
+    },
+  };
+}
+
+function markWith(
+  candidates: readonly { node: Text; at?: number; data?: string }[],
+  context: MarkBatchContext,
+  target: (node: Text) => Text,
+  onMark?: () => void,
+): number {
   if (candidates.length === 0) return 0;
   const { matcher, registry } = context;
   let topic = '';
@@ -46,20 +114,62 @@ export function markTextNodes(
     each: (element) => {
       decorateMark(element as HTMLElement, topic, `${text}: ${context.topicName(topic)}`);
       registry.record(element as HTMLElement, topic);
+      onMark?.();
       made++;
     },
   };
   for (const { node, at = 0, data } of candidates) {
     // Gone, or marked meanwhile through another path (a mutation scan).
     if (!node.parentNode || registry.owns(node)) continue;
+    const slow = matcher.slowMatches?.(node.data);
+    if (slow) {
+      if (slow.length === 0) continue;
+      marker.nodes = [target(node)];
+      marker.markRegExp(new ReplayRegExp(slow, node.data) as unknown as RegExp, options);
+      continue;
+    }
     const start = data === undefined || node.data === data ? at : node.data.search(matcher.regex);
     if (start < 0) continue;
-    marker.nodes = [node];
+    marker.nodes = [target(node)];
     matcher.regex.lastIndex = start;
     marker.markRegExp(matcher.regex, options);
   }
   matcher.regex.lastIndex = 0;
   return made;
+}
+
+/**
+ * Hands mark.js matches found on the slow path (text with soft hyphens or decomposed letters)
+ * through the exec() loop it runs with a regex: after each wrap mark.js resets lastIndex to 0 and
+ * goes on in the rest of the node, so offsets are given relative to that rest.
+ */
+class ReplayRegExp {
+  private next = 0;
+  /** Offset in the original text where the node mark.js works on now begins. */
+  private base = 0;
+  private lastEnd = 0;
+
+  constructor(
+    private readonly matches: readonly { start: number; end: number }[],
+    private readonly original: string,
+  ) {}
+
+  get lastIndex(): number {
+    return 0;
+  }
+
+  set lastIndex(value: number) {
+    if (value === 0) this.base = this.lastEnd;
+  }
+
+  exec(): RegExpExecArray | null {
+    const match = this.matches[this.next++];
+    if (!match) return null;
+    this.lastEnd = match.end;
+    const result = [this.original.slice(match.start, match.end)] as unknown as RegExpExecArray;
+    result.index = match.start - this.base;
+    return result;
+  }
 }
 
 function decorateMark(mark: HTMLElement, topic: string, label: string): void {

@@ -8,13 +8,21 @@ import type { ScanRoot } from './types';
 
 export interface ScanWork {
   sliceMs: number;
+  /**
+   * Budget of a slice that marks (writes to the DOM). Every yield between such slices lets the
+   * browser render a frame, and with it lay out the page changed so far: on a big page each
+   * frame's style and layout pass costs more than the marking in it, so marking slices are longer.
+   */
+  markSliceMs?: number;
   /** Candidate text nodes per mark.js call: mark.js deduplicates contexts in O(n²). */
   batchSize: number;
-  regex(): RegExp;
+  /** Offset of the first match in a text, or -1. */
+  search(data: string): number;
   hooks: WalkHooks;
   /** Whether a queued root is still worth scanning (connected, not inside an excluded subtree). */
   accepts(root: ScanRoot): boolean;
-  markBatch(candidates: Candidate[]): void;
+  /** Marks a batch, or prepares its marks off the page and returns how to put them in. */
+  markBatch(candidates: Candidate[]): (() => void) | undefined;
   /** Called when the queue runs dry. */
   onIdle(): void;
 }
@@ -24,10 +32,13 @@ export interface ScanStats {
   slices: number;
   busyMs: number;
   longestSliceMs: number;
+  /** Wall time spent yielding to the page (frames it rendered, its own tasks), by phase. */
+  collectYieldMs: number;
+  markYieldMs: number;
 }
 
 export class ScanQueue {
-  readonly stats: ScanStats = { slices: 0, busyMs: 0, longestSliceMs: 0 };
+  readonly stats: ScanStats = { slices: 0, busyMs: 0, longestSliceMs: 0, collectYieldMs: 0, markYieldMs: 0 };
   private readonly pending = new Set<ScanRoot>();
   private generation = 0;
   private sliceStart = 0;
@@ -68,16 +79,27 @@ export class ScanQueue {
       // Two phases: find every candidate first (reads only, so the frames rendered meanwhile
       // have nothing to lay out), then mark. Interleaving both made the browser lay out the
       // page again in every frame of the scan: about 1.5x the layout time of marking at once.
-      const walk = new TextWalk(root, this.work.regex(), this.work.hooks);
+      const walk = new TextWalk(root, (data) => this.work.search(data), this.work.hooks);
       const found: Candidate[] = [];
       while (!walk.done && generation === this.generation) {
         for (const candidate of walk.collect(Number.POSITIVE_INFINITY, this.deadline()))
           found.push(candidate);
-        await this.yieldIfDue();
+        await this.yieldIfDue(this.deadline(), 'collectYieldMs');
       }
+      const markDeadline = () => this.sliceStart + (this.work.markSliceMs ?? this.work.sliceMs);
+      const pending: (() => void)[] = [];
       for (let i = 0; i < found.length && generation === this.generation; i += this.work.batchSize) {
-        this.work.markBatch(found.slice(i, i + this.work.batchSize));
-        await this.yieldIfDue();
+        const apply = this.work.markBatch(found.slice(i, i + this.work.batchSize));
+        if (apply) pending.push(apply);
+        await this.yieldIfDue(markDeadline(), 'markYieldMs');
+      }
+      // Prepared marks go in together, so the page is laid out once rather than after every slice:
+      // in a fresh slice, which usually holds them all.
+      if (pending.length > 0 && generation === this.generation) await this.yieldIfDue(0, 'markYieldMs');
+      for (const apply of pending) {
+        if (generation !== this.generation) break;
+        apply();
+        await this.yieldIfDue(markDeadline(), 'markYieldMs');
       }
     }
     if (generation !== this.generation) return;
@@ -90,11 +112,13 @@ export class ScanQueue {
     return this.sliceStart + this.work.sliceMs;
   }
 
-  private async yieldIfDue(): Promise<void> {
-    if (performance.now() < this.deadline()) return;
+  private async yieldIfDue(deadline: number, phase: 'collectYieldMs' | 'markYieldMs'): Promise<void> {
+    const now = performance.now();
+    if (now < deadline) return;
     this.countSlice();
     await yieldToPage();
     this.sliceStart = performance.now();
+    this.stats[phase] += this.sliceStart - now;
   }
 
   private countSlice(): void {

@@ -23,3 +23,8 @@ export function yieldToPage(): Promise<void> {
 
 /** Milliseconds of main-thread work per slice: well under the 50 ms long-task line. */
 export const DEFAULT_SLICE_MS = 5;
+/**
+ * Slices that mark: long enough that few frames are rendered (and the page laid out) in the
+ * middle of marking, short enough that a slice overrunning by one batch stays far from 50 ms.
+ */
+export const DEFAULT_MARK_SLICE_MS = 20;

@@ -35,7 +35,8 @@ export class TextWalk {
 
   constructor(
     private readonly root: ScanRoot,
-    private readonly regex: RegExp,
+    /** Offset of the first match in a text, or -1. */
+    private readonly search: (data: string) => number,
     private readonly hooks: WalkHooks,
   ) {
     const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
@@ -98,7 +99,6 @@ export class TextWalk {
   /** Offset of the first match, or -1. */
   private firstMatch(text: Text): number {
     const data = text.data;
-    // search() ignores and keeps lastIndex, so the shared global regex is not disturbed.
-    return data.length > 1 ? data.search(this.regex) : -1;
+    return data.length > 1 ? this.search(data) : -1;
   }
 }

@@ -3,6 +3,11 @@ export interface HighlightMatcher {
   /** 'g' + 'u', never matches the empty string. */
   readonly regex: RegExp;
   topicOf(matched: string): { topic: string; term: string } | undefined;
+  /**
+   * For the rare text `regex` does not read as it is (soft hyphens inside words, decomposed
+   * letters): the matches, with offsets into the text; undefined for any other text.
+   */
+  slowMatches?(text: string): readonly { start: number; end: number }[] | undefined;
 }
 
 export type HighlightStyle = 'fill' | 'underline' | 'outline';

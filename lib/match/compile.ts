@@ -9,10 +9,11 @@
 import type { LexiconEntry } from '../pack/schema.ts';
 import { exclusionSource } from './exclusions.ts';
 import type { Matcher, MatcherOptions, TopicMatch } from './matcher.ts';
-import { parsePattern } from './pattern.ts';
+import { type ParsedPattern, parsePattern } from './pattern.ts';
 import { specificityLevels } from './specificity.ts';
 import { type TermTokens, termSource, termTokens } from './term-tokens.ts';
 import { STARTS_WORD, WORD_START } from './text-classes.ts';
+import { cleanText, trickyCharacters } from './tolerant.ts';
 import { trieSource } from './trie.ts';
 
 /**
@@ -36,25 +37,62 @@ interface Candidate {
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[], options: MatcherOptions = {}): Matcher {
+  const steps = compileSteps(entries, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same matcher, built in slices: after any step that used up `sliceMs`, `pause` lets the page
+ * run (the content script passes its yield), so building a big lexicon is never one long task.
+ */
+export async function compileLexiconInSlices(
+  entries: readonly LexiconEntry[],
+  options: MatcherOptions,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<Matcher> {
+  const steps = compileSteps(entries, options);
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started >= sliceMs) {
+      await pause();
+      started = performance.now();
+    }
+  }
+}
+
+/** Yields between steps of a few milliseconds each; returns the matcher. */
+function* compileSteps(entries: readonly LexiconEntry[], options: MatcherOptions): Generator<void, Matcher> {
   const enabled = options.topics ? new Set(options.topics) : undefined;
   const active = entries.filter((entry) => !enabled || enabled.has(entry.topic));
   const pairs = active.flatMap((e) =>
     (options.english ? [...e.sv, ...e.en] : e.sv).map((term) => ({ topic: e.topic, term })),
   );
-  const levels = specificityLevels(pairs);
-  const candidates: Candidate[] = pairs.map(({ topic, term }) => {
-    const parsed = parsePattern(term);
-    const tier = tierOf(parsed.words);
-    const level = levels.get(`${topic} ${term}`) ?? 0;
-    return {
+  const parsed: ParsedPattern[] = [];
+  for (const { term } of pairs) {
+    parsed.push(parsePattern(term));
+    if (parsed.length % 32 === 0) yield;
+  }
+  const levels = specificityLevels(pairs, parsed);
+  yield;
+  const candidates: Candidate[] = [];
+  for (const [i, { topic, term }] of pairs.entries()) {
+    const pattern = parsed[i] ?? parsePattern(term);
+    candidates.push({
       topic,
       term,
-      tier,
-      level,
-      tokens: termTokens(parsed),
-      key: literalKey(parsed.words[0]?.text ?? ''),
-    };
-  });
+      tier: tierOf(pattern.words),
+      level: levels.get(`${topic} ${term}`) ?? 0,
+      tokens: termTokens(pattern),
+      key: literalKey(pattern.words[0]?.text ?? ''),
+    });
+    if (candidates.length % 32 === 0) yield;
+  }
   // False friends are refused at their word start whatever topic would match there: a regex
   // cannot tell mark.js "matched, but not for this topic", so exclusion has to be global.
   // An exclusion that is itself an enabled term (English `asylum*` excluded from the Swedish
@@ -62,11 +100,16 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Matche
   const enabledTerms = new Set(pairs.map((p) => p.term));
   const excluded = exclusionSource(active.flatMap((e) => e.exclude.filter((x) => !enabledTerms.has(x))));
   const guard = excluded ? `(?!${excluded})` : '';
+  yield;
+  // One trie per tier, built once: the regex and the scanners are alternations of them.
+  const tries = new Map<Tier, string>();
+  for (const tier of TIERS) {
+    const lists = candidates.filter((c) => c.tier === tier).map((c) => c.tokens);
+    if (lists.length > 0) tries.set(tier, trieSource(lists));
+    yield;
+  }
   const tierSources = (tiers: readonly Tier[]) => {
-    const sources = tiers
-      .map((tier) => candidates.filter((c) => c.tier === tier).map((c) => c.tokens))
-      .filter((lists) => lists.length > 0)
-      .map(trieSource);
+    const sources = tiers.flatMap((tier) => tries.get(tier) ?? []);
     // `[]` never matches, so an empty lexicon still gives a regex that is safe to hand to mark.js.
     return sources.length > 0 ? `(?:${sources.join('|')})` : '[]';
   };
@@ -74,12 +117,24 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Matche
   // tried against every alternative, which made whitespace-heavy text slow.
   const wordStart = `${STARTS_WORD}${WORD_START}`;
   const regex = new RegExp(`${wordStart}${guard}${tierSources(TIERS)}`, 'gu');
-  const scanners: Scanners = {
-    all: new RegExp(`${wordStart}${tierSources(TIERS)}`, 'gu'),
-    withoutHeads: new RegExp(`${wordStart}${tierSources(TIERS.filter((t) => t !== 'head'))}`, 'gu'),
-    headKeys: [...new Set(candidates.filter((c) => c.tier === 'head').map((c) => c.key))],
+  yield;
+  // Built on first use: the content script only needs `regex` (and find() rarely, on the slow path).
+  let scanners: Scanners | undefined;
+  const getScanners = (): Scanners => {
+    scanners ??= {
+      all: new RegExp(`${wordStart}${tierSources(TIERS)}`, 'gu'),
+      withoutHeads: new RegExp(`${wordStart}${tierSources(TIERS.filter((t) => t !== 'head'))}`, 'gu'),
+      headKeys: [...new Set(candidates.filter((c) => c.tier === 'head').map((c) => c.key))],
+    };
+    return scanners;
   };
-  return createMatcher(regex, scanners, rank(candidates), excluded);
+  const tricky = trickyCharacters(
+    new Set(
+      active.flatMap((e) => [...e.sv, ...e.en, ...e.exclude]).flatMap((term) => [...term.normalize('NFC')]),
+    ),
+  );
+  yield;
+  return createMatcher(regex, getScanners, rank(candidates), excluded, tricky);
 }
 
 /**
@@ -119,7 +174,13 @@ function rank(candidates: Candidate[]): Candidate[] {
   return [...candidates].sort((a, b) => tierIndex(a) - tierIndex(b) || b.level - a.level);
 }
 
-function createMatcher(regex: RegExp, scanners: Scanners, ranked: Candidate[], excluded: string): Matcher {
+function createMatcher(
+  regex: RegExp,
+  getScanners: () => Scanners,
+  ranked: Candidate[],
+  excluded: string,
+  tricky: RegExp,
+): Matcher {
   const anchored = new Map<Candidate, RegExp>();
   const test = (c: Candidate, s: string) => {
     let re = anchored.get(c);
@@ -145,11 +206,11 @@ function createMatcher(regex: RegExp, scanners: Scanners, ranked: Candidate[], e
   const cache = new Map<string, { topic: string; term: string } | undefined>();
   const topicOf = (matched: string) => {
     if (cache.has(matched)) return cache.get(matched);
-    const key = literalKey(matched);
+    // A string with invisibles or NFD letters is read as the slow path reads its text.
+    const clean = tricky.test(matched) ? cleanText(matched).text : matched;
+    const key = literalKey(clean);
     const plausible = (c: Candidate) => (c.tier === 'head' ? key.includes(c.key) : key.startsWith(c.key));
-    const hit = allowed.test(matched)
-      ? rankedFor(key).find((c) => plausible(c) && test(c, matched))
-      : undefined;
+    const hit = allowed.test(clean) ? rankedFor(key).find((c) => plausible(c) && test(c, clean)) : undefined;
     const result = hit ? { topic: hit.topic, term: hit.term } : undefined;
     if (cache.size < 20_000) cache.set(matched, result);
     return result;
@@ -160,9 +221,22 @@ function createMatcher(regex: RegExp, scanners: Scanners, ranked: Candidate[], e
   // Own instances, so scanning never disturbs the lastIndex mark.js relies on. No matchAll: it
   // clones the regex on every call, and recompiling this one costs more than scanning a page.
   const scan = (
+    original: string,
+    onMatch: (hit: { topic: string; term: string }, start: number, end: number) => void,
+  ) => {
+    if (tricky.test(original)) {
+      // The slow path: match the cleaned copy, report offsets into the original.
+      const clean = cleanText(original);
+      scanClean(clean.text, (hit, start, end) =>
+        onMatch(hit, clean.starts[start] ?? 0, clean.ends[end - 1] ?? original.length),
+      );
+    } else scanClean(original, onMatch);
+  };
+  const scanClean = (
     text: string,
     onMatch: (hit: { topic: string; term: string }, start: number, end: number) => void,
   ) => {
+    const scanners = getScanners();
     const key = literalKey(text);
     const scanner = scanners.headKeys.some((k) => key.includes(k)) ? scanners.all : scanners.withoutHeads;
     scanner.lastIndex = 0;
@@ -190,5 +264,6 @@ function createMatcher(regex: RegExp, scanners: Scanners, ranked: Candidate[], e
     });
     return counts;
   };
-  return { regex, find, topicOf, count };
+  const slowMatches = (text: string) => (tricky.test(text) ? find(text) : undefined);
+  return { regex, find, topicOf, count, slowMatches };
 }

@@ -5,7 +5,7 @@
  * "minuters utvisning*" keeps the hockey "två minuters utvisning" from reading as deportation.
  */
 import { type ParsedPattern, type PatternWord, parsePattern } from './pattern.ts';
-import { termSource, termTokens } from './term-tokens.ts';
+import { endingSource, termSource, termTokens } from './term-tokens.ts';
 import { PHRASE_GAP, WORD_START } from './text-classes.ts';
 import { trieSource } from './trie.ts';
 
@@ -19,22 +19,29 @@ export function exclusionSource(patterns: readonly string[]): string {
   if (patterns.length === 0) return '';
   const parsed = patterns.map(parsePattern);
   const here = trieSource(parsed.map(termTokens));
-  const after = parsed.flatMap(precededVariants);
+  const after = precededVariants(parsed);
   return [here, ...after].join('|');
 }
 
-/** For a phrase w1 … wn, match wk … wn where w1 … wk-1 come right before. */
-function precededVariants(pattern: ParsedPattern): string[] {
-  const variants: string[] = [];
-  for (let k = 1; k < pattern.words.length; k++) {
-    const before = subPattern(pattern.words.slice(0, k));
-    const rest = subPattern(pattern.words.slice(k));
-    // Cheap test first: the lookbehind over a whitespace run only runs where the rest matches.
-    variants.push(
-      `(?=${termSource(termTokens(rest))})(?<=${WORD_START}${termSource(termTokens(before))}${PHRASE_GAP})`,
-    );
+/**
+ * For a phrase w1 … wn, match wk … wn where w1 … wk-1 come right before. Variants with the same
+ * rest share one lookahead and one lookbehind: every copy of the word classes costs compile time.
+ */
+function precededVariants(patterns: readonly ParsedPattern[]): string[] {
+  const befores = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    for (let k = 1; k < pattern.words.length; k++) {
+      const before = termTokens(subPattern(pattern.words.slice(0, k)));
+      const rest = termSource(termTokens(subPattern(pattern.words.slice(k))));
+      // A gap follows, and whitespace never joins a word: an exact ending needs no check here.
+      const source = before.body.join('') + (before.ending === 'stem' ? endingSource('stem') : '');
+      befores.set(rest, [...(befores.get(rest) ?? []), source]);
+    }
   }
-  return variants;
+  // Cheap test first: the lookbehind over a whitespace run only runs where the rest matches.
+  return [...befores].map(
+    ([rest, sources]) => `(?=${rest})(?<=${WORD_START}(?:${[...new Set(sources)].join('|')})${PHRASE_GAP})`,
+  );
 }
 
 function subPattern(words: readonly PatternWord[]): ParsedPattern {

@@ -1,3 +1,3 @@
-export { compileLexicon } from './compile.ts';
+export { compileLexicon, compileLexiconInSlices } from './compile.ts';
 export type { Matcher, MatcherOptions, TopicMatch } from './matcher.ts';
 export { type ParsedPattern, PatternError, type PatternWord, parsePattern } from './pattern.ts';

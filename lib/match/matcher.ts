@@ -17,7 +17,11 @@ export interface MatcherOptions {
 }
 
 export interface Matcher {
-  /** Global ('g') + 'u' regex matching any enabled term; used with mark.js markRegExp. Offsets of its matches on a text equal those of find(). Never matches the empty string. */
+  /**
+   * Global ('g') + 'u' regex matching any enabled term; used with mark.js markRegExp. Never matches
+   * the empty string. Offsets of its matches on a text equal those of find(), except on the rare
+   * text for which slowMatches() gives the matches instead.
+   */
   readonly regex: RegExp;
   /** All matches in the text, in order, non-overlapping. */
   find(text: string): TopicMatch[];
@@ -25,4 +29,10 @@ export interface Matcher {
   topicOf(matched: string): { topic: string; term: string } | undefined;
   /** Match count per topic id; topics without a match are absent. */
   count(text: string): Record<string, number>;
+  /**
+   * undefined when `regex` reads the text as it is (almost always); for text with soft hyphens or
+   * zero-width characters inside words, or decomposed letters, the matches find() gives (the
+   * regex would miss them).
+   */
+  slowMatches(text: string): TopicMatch[] | undefined;
 }

@@ -4,15 +4,7 @@
  * lets the engine reject most word starts after one character.
  */
 import type { ParsedPattern, PatternWord } from './pattern.ts';
-import {
-  COMPOUND_PREFIX,
-  charAtom,
-  INVISIBLE,
-  PHRASE_GAP,
-  STEM_REST,
-  startChars,
-  WORD_END,
-} from './text-classes.ts';
+import { COMPOUND_PREFIX, charAtom, PHRASE_GAP, STEM_REST, startChars, WORD_END } from './text-classes.ts';
 
 export interface TermTokens {
   /** Everything but the final word ending. */
@@ -59,11 +51,9 @@ interface Token {
 function wordTokens(word: PatternWord, caseSensitive: boolean, last: boolean): Token[] {
   const tokens: Token[] = word.head ? [{ source: COMPOUND_PREFIX, starts: '' }] : [];
   [...word.text].forEach((char, i) => {
-    // Invisibles are allowed before every character but the first, never at the edges, so
-    // each run of them is consumed by exactly one quantifier (no ambiguity, no backtracking blow-up).
-    const atom = charAtom(char, caseSensitive);
+    // Soft hyphens and NFD spellings inside the word are the slow path's (tolerant.ts).
     tokens.push({
-      source: i === 0 ? atom : `${INVISIBLE}*${atom}`,
+      source: charAtom(char, caseSensitive),
       starts: i === 0 ? startChars(char, caseSensitive) : '',
     });
   });

@@ -46,6 +46,7 @@ try {
   const lexicon = await page.evaluate(() =>
     (globalThis as never as { fackkollBench: { lexicon(): object } }).fackkollBench.lexicon(),
   );
+  log(`lexicon and matcher: ${JSON.stringify(lexicon)}`);
   const runs = new Map(
     sizes.map((s) => [
       s,
@@ -70,7 +71,7 @@ try {
         );
         runs.get(size)?.[method].push(result);
         log(
-          `rep ${rep + 1}/${reps} ${String(size).padStart(6)} ${method.padEnd(9)} ${result.ms.toFixed(1).padStart(9)} ms  ${result.marks} marks`,
+          `rep ${rep + 1}/${reps} ${String(size).padStart(6)} ${method.padEnd(9)} ${result.ms.toFixed(1).padStart(9)} ms  ${result.marks} marks${result.slices === undefined ? '' : `  busy ${result.busyMs?.toFixed(0)} in ${result.slices} slices, yields: collect ${result.collectYieldMs?.toFixed(0)} mark ${result.markYieldMs?.toFixed(0)}, final layout ${result.layoutMs?.toFixed(0)}`}${result.longTaskLog?.length ? `  long tasks (ms, at ms): ${result.longTaskLog.join(' ')}` : ''}`,
         );
       }
     }

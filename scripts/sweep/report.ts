@@ -22,7 +22,7 @@ export function printTable(results: PageResult[], failed: string[]): void {
     r.textChanged ? 'CHANGED' : 'same',
     r.finishedAtMs === null ? 'never' : `${r.finishedAtMs} ms`,
     `${r.busyMs} ms`,
-    `${r.longestExtensionSliceMs} ms`,
+    `${r.longestExtensionSliceMs} ms${r.longestPrepareTask ? ` (prep ${r.longestPrepareTask})` : ''}`,
     `${Math.round(r.longestPageTaskMs)} ms`,
   ]);
   const head = [

@@ -15,6 +15,8 @@ export interface PageResult {
   finishedAtMs: number | null;
   busyMs: number;
   longestExtensionSliceMs: number;
+  /** Which matcher-preparing task was the longest, "k/n" (see TestState). */
+  longestPrepareTask: string;
   longestPageTaskMs: number;
   blockedRequests: number;
 }
@@ -87,7 +89,9 @@ export async function sweepPage(
       comparable(facts.textContent) !== baseline.textContent,
     finishedAtMs: last && last.state !== 'scanning' ? last.at : null,
     busyMs: last?.busyMs ?? 0,
-    longestExtensionSliceMs: last?.longestSliceMs ?? 0,
+    // Scan slices and the tasks that compiled the matcher before them.
+    longestExtensionSliceMs: Math.max(last?.longestSliceMs ?? 0, last?.longestPrepareMs ?? 0),
+    longestPrepareTask: last?.longestPrepareTask ?? '',
     longestPageTaskMs: Math.max(0, ...facts.longTasks),
     blockedRequests: offline.blocked,
   };

@@ -24,6 +24,9 @@ export interface Timing {
   busyMs?: number;
   longestSliceMs?: number;
   layoutMs?: number;
+  slices?: number;
+  collectYieldMs?: number;
+  markYieldMs?: number;
 }
 
 function forceLayout(): void {
@@ -31,14 +34,23 @@ function forceLayout(): void {
   void document.documentElement.offsetHeight;
 }
 
+/** Durations of the long tasks seen by the last watchLongTasks(), for the log. */
+export const lastLongTasks: number[] = [];
+
 function watchLongTasks(): () => number {
   let count = 0;
-  const observer = new PerformanceObserver((list) => {
-    count += list.getEntries().length;
-  });
+  lastLongTasks.length = 0;
+  const t0 = performance.now();
+  const seen = (entries: PerformanceEntryList) => {
+    // A task that began before the method did is the harness's (page generation, gc()).
+    const ours = entries.filter((e) => e.startTime >= t0);
+    count += ours.length;
+    for (const e of ours) lastLongTasks.push(Math.round(e.duration), Math.round(e.startTime - t0));
+  };
+  const observer = new PerformanceObserver((list) => seen(list.getEntries()));
   observer.observe({ type: 'longtask', buffered: false });
   return () => {
-    count += observer.takeRecords().length;
+    seen(observer.takeRecords());
     observer.disconnect();
     return count;
   };
@@ -78,8 +90,19 @@ export async function pipeline(
   const layoutMs = performance.now() - t1;
   const ms = performance.now() - t0;
   const marks = hl.counts().reduce((sum, c) => sum + c.count, 0);
-  const { busyMs, longestSliceMs } = hl.stats();
-  return { ms, marks, longTasks: tasks, busyMs, longestSliceMs, layoutMs, hl };
+  const { busyMs, longestSliceMs, slices, collectYieldMs, markYieldMs } = hl.stats();
+  return {
+    ms,
+    marks,
+    longTasks: tasks,
+    busyMs,
+    longestSliceMs,
+    layoutMs,
+    slices,
+    collectYieldMs,
+    markYieldMs,
+    hl,
+  };
 }
 
 /** (3) The floor: walk every text node and run the regex, change nothing. */
