@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../tests/e2e/harness/find-browser';
+import { CHROMIUM_ARGS } from '../../tests/e2e/harness/launch';
 import { bundlePage } from './bundlePage';
 import type { Measurement, Method } from './page/benchPage';
 import { checkTargets, type SizeSummary, summarize } from './summarize';
@@ -27,15 +28,7 @@ const script = await bundlePage('scripts/bench/page/benchPage.ts');
 const browser = await chromium.launch({
   executablePath: findBrowser('chromium'),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

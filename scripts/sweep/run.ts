@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { buildTestExtension, testExtensionDir } from '../../tests/e2e/harness/build-extension';
 import { findBrowser } from '../../tests/e2e/harness/find-browser';
-import { launch } from '../../tests/e2e/harness/launch';
+import { CHROMIUM_ARGS, launch } from '../../tests/e2e/harness/launch';
 import { serveDir } from '../../tests/e2e/harness/static-server';
 import { failures, printTable } from './report';
 import { baselineText, type PageResult, type PageText, sweepPage } from './sweepPage';
@@ -50,14 +50,7 @@ try {
     executablePath: findBrowser('chromium'),
     headless: true,
     pipe: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     for (const name of names)

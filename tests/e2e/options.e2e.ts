@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
 import { ROOT, testExtensionDir } from './harness/build-extension';
+import { chooseFile } from './harness/extension-api';
 import { launch, type Session, waitUntil } from './harness/launch';
 import { markCounts, waitForStableMarks } from './harness/marks';
 import { type StaticServer, serveDir } from './harness/static-server';
@@ -65,22 +66,6 @@ async function exportFile(page: Page): Promise<string> {
   });
   await page.click('#transfer button');
   return page.evaluate(() => (window as unknown as { exported: Promise<string> }).exported);
-}
-
-/** Chooses a file in an input, as the file picker would. */
-async function chooseFile(page: Page, selector: string, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    (sel, n, t) => {
-      const input = document.querySelector(sel) as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File([t], n, { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    selector,
-    name,
-    text,
-  );
 }
 
 /**

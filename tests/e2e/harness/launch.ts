@@ -13,7 +13,7 @@ const FIREFOX_ADDON_ID = 'fackkoll@fackkoll.example';
 const FIREFOX_UUID = 'f4c4c011-0000-4000-8000-00000000e2e0';
 
 // Without these, headless Chromium as root fails or keeps dialling Google's hosts.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
