@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { examplesOf } from '../../../lib/match/examples.ts';
 import { compileLexicon, parsePattern } from '../../../lib/match/index.ts';
+import { TOPIC_IDS } from '../topic-ids.ts';
 import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
-
-const TOPIC_IDS = [
-  'asylum',
-  'collective-agreements',
-  'immigration',
-  'industry',
-  'labour-market',
-  'redistribution',
-  'residence-permits',
-  'secure-employment',
-  'security-crime',
-  'tax-cuts-privatisation',
-  'unions',
-  'welfare',
-  'work-environment',
-];
 
 describe('bundled lexicon', () => {
   it('has one entry per fixed topic id, sorted', () => {

@@ -2,24 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACK } from '../../../lib/pack/bundled';
 import { figuresForTopic, positionsForTopic } from '../../../lib/pack/lookup';
 import { parsePack } from '../../../lib/pack/validate';
+import { TOPIC_IDS } from '../topic-ids';
 
-// Ids are public: settings, the lexicon and the UI store and link by them. Renaming or
-// removing one must be a deliberate change to this list (new ids may be added freely).
-const TOPIC_IDS = [
-  'asylum',
-  'collective-agreements',
-  'immigration',
-  'industry',
-  'labour-market',
-  'redistribution',
-  'residence-permits',
-  'secure-employment',
-  'security-crime',
-  'tax-cuts-privatisation',
-  'unions',
-  'welfare',
-  'work-environment',
-];
 const SOURCE_IDS = ['industry-and-welfare', 'solidarity-and-security'];
 const FIGURE_IDS = [
   'industry-dependent-jobs',
