@@ -13,6 +13,7 @@ export interface TestState {
   marks: number;
   busyMs: number;
   longestSliceMs: number;
+  longestSliceIn: string;
   /** Longest task spent compiling and warming up the matcher before the first slice. */
   longestPrepareMs: number;
   /** Which of the prepareTasks tasks was the longest (1-based), to tell compile steps from warm-up. */
@@ -35,6 +36,7 @@ export function publishTestState(highlighter: Highlighter): void {
     marks: highlighter.counts().reduce((sum, c) => sum + c.count, 0),
     busyMs: Math.round(stats.busyMs * 10) / 10,
     longestSliceMs: Math.round(stats.longestSliceMs * 10) / 10,
+    longestSliceIn: stats.longestSliceIn,
     longestPrepareMs: Math.round(prepareStats.longestMs * 10) / 10,
     longestPrepareTask: `${prepareStats.longestTask}/${prepareStats.tasks}`,
     at: Math.round(performance.now()),

@@ -96,9 +96,17 @@ function markWith(
   if (candidates.length === 0) return 0;
   const { matcher, registry } = context;
   let topic = '';
-  let text = '';
   let made = 0;
   const marker = new TextNodeMark();
+  const templates = new Map<string, HTMLElement>();
+  marker.makeMark = (doc) => {
+    let template = templates.get(topic);
+    if (template?.ownerDocument !== doc) {
+      template = markTemplate(doc, topic, context.topicName(topic));
+      templates.set(topic, template);
+    }
+    return template.cloneNode(false) as HTMLElement;
+  };
   const options: MarkRegExpOptions = {
     element: 'mark',
     className: MARK_CLASS,
@@ -108,11 +116,9 @@ function markWith(
     filter: (_node, matched) => {
       const hit = matcher.topicOf(matched);
       topic = hit?.topic ?? '';
-      text = matched;
       return hit !== undefined;
     },
     each: (element) => {
-      decorateMark(element as HTMLElement, topic, `${text}: ${context.topicName(topic)}`);
       registry.record(element as HTMLElement, topic);
       onMark?.();
       made++;
@@ -172,12 +178,16 @@ class ReplayRegExp {
   }
 }
 
-function decorateMark(mark: HTMLElement, topic: string, label: string): void {
-  // Without data-markjs, another extension's mark.js unmark() cannot strip our marks.
-  mark.removeAttribute('data-markjs');
+/** A finished mark for a topic, cloned for every match: no attribute is written per mark. */
+function markTemplate(doc: Document, topic: string, topicName: string): HTMLElement {
+  // No data-markjs: another extension's mark.js unmark() then cannot strip our marks.
+  const mark = doc.createElement('mark');
+  mark.className = MARK_CLASS;
   mark.setAttribute(TOPIC_ATTR, topic);
-  // Focusable and labelled so keyboard and screen-reader users can open the card too.
+  // Focusable so keyboard users can open the card too. Its name is the matched word (its
+  // content); the title adds the topic, as a tooltip and as the accessible description.
   mark.tabIndex = 0;
   mark.setAttribute('role', 'button');
-  mark.setAttribute('aria-label', label);
+  mark.title = topicName;
+  return mark;
 }

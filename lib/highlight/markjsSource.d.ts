@@ -11,6 +11,7 @@ declare module 'mark.js/src/lib/mark.js' {
     protected set opt(options: object);
     protected getTextNodes(cb: (dict: { value: string; nodes: TextNodeEntry[] }) => void): void;
     protected matchesExclude(el: Node | null): boolean;
+    protected wrapRangeInTextNode(node: Text, start: number, end: number): Text;
     markRegExp(regexp: RegExp, options?: import('mark.js').MarkRegExpOptions): void;
   }
 }

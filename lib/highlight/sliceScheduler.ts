@@ -6,10 +6,15 @@
 
 interface YieldingScheduler {
   yield(): Promise<void>;
+  postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void>;
 }
 
-export function yieldToPage(): Promise<void> {
+/** `urgent`: ahead of rendering as well (see ScanQueue.yieldUntilAfterFrame). */
+export function yieldToPage(urgent = false): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+  if (urgent && typeof scheduler?.postTask === 'function') {
+    return scheduler.postTask(() => {}, { priority: 'user-blocking' });
+  }
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -28,3 +33,22 @@ export const DEFAULT_SLICE_MS = 5;
  * middle of marking, short enough that a slice overrunning by one batch stays far from 50 ms.
  */
 export const DEFAULT_MARK_SLICE_MS = 20;
+
+/**
+ * Resolves in a task right after the browser's next frame, or after `timeoutMs` where no frame
+ * comes (a hidden tab renders none).
+ */
+export function afterNextFrame(timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => void yieldToPage().then(finish));
+  });
+}

@@ -28,7 +28,8 @@ const script = await bundlePage('scripts/bench/page/benchPage.ts');
 const browser = await chromium.launch({
   executablePath: findBrowser('chromium'),
   headless: true,
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+  // mark.js chains one term's search into the next by recursion: 650 terms overflow V8's default stack.
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc --stack-size=4000'],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -66,6 +66,8 @@ export async function probeOf(page: Page): Promise<TestState | null> {
 
 /** Chooses a file in an input, as the file picker would. */
 export async function chooseFile(page: Page, selector: string, name: string, text: string): Promise<void> {
+  // The options page renders its sections after reading storage: the input may not be there yet.
+  await page.waitForSelector(selector);
   await page.evaluate(
     (sel, n, t) => {
       const input = document.querySelector(sel) as HTMLInputElement;
