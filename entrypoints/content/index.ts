@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '../../data/news-sites';
 import { startTopicCards } from '../../lib/card/topic-cards';
+import { guardHandOver } from '../../lib/content/guardHandOver';
 import { startPageHighlighting } from '../../lib/content/pageHighlighting';
 import { recordTestError } from '../../lib/content/testProbe';
 import { TEST_HOST_MATCHES } from '../../lib/sites/test-hosts';
@@ -11,6 +12,7 @@ export default defineContentScript({
   // business learning that Fackkoll is installed, let alone its id.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    guardHandOver(ctx);
     startTopicCards(ctx);
     startPageHighlighting(ctx).catch((error: unknown) => {
       if (import.meta.env.WXT_TEST_HOSTS === '1') recordTestError(error);

@@ -11,6 +11,8 @@ import { topicColor, topicPref } from '../settings/topics';
 
 export interface HighlightConfig {
   lexicon: LexiconEntry[];
+  /** Equal for equal lexicons: what matcher caching and change detection compare. */
+  lexiconKey: string;
   english: boolean;
   /** Enabled topic ids, in pack order. */
   topics: string[];
@@ -31,12 +33,28 @@ export function highlightConfig(
     if (!topicPref(settings, topic.id).enabled) continue;
     looks.push({ id: topic.id, name: topic.name[lang], color: topicColor(settings, topic) });
   }
+  const lexicon = packs.flatMap((p) => p.lexicon);
   return {
-    lexicon: packs.flatMap((p) => p.lexicon),
+    lexicon,
+    lexiconKey: lexiconKeyOf(packs, lexicon),
     english: settings.english,
     topics: looks.map((t) => t.id),
     appearance: { style: settings.style, topics: looks },
   };
+}
+
+/**
+ * The lexicon serialised once per packs list: a settings change hands the same list again, and
+ * comparing lexicons by content on every change meant serialising all of them three times.
+ */
+const lexiconKeys = new WeakMap<readonly PositionPack[], string>();
+function lexiconKeyOf(packs: readonly PositionPack[], lexicon: readonly LexiconEntry[]): string {
+  let key = lexiconKeys.get(packs);
+  if (key === undefined) {
+    key = JSON.stringify(lexicon);
+    lexiconKeys.set(packs, key);
+  }
+  return key;
 }
 
 let compiled: { key: string; matcher: Matcher } | undefined;
@@ -53,7 +71,7 @@ export function buildMatcher(config: HighlightConfig): HighlightMatcher {
   return filtered(compiled.matcher, config);
 }
 
-const matcherKey = (config: HighlightConfig) => JSON.stringify([config.english, config.lexicon]);
+const matcherKey = (config: HighlightConfig) => `${config.english ? 'en' : 'sv'}:${config.lexiconKey}`;
 
 /** A short text that runs through the regex's word-start checks and a trie. */
 const WARM_UP = 'Om välfärden';
@@ -123,7 +141,7 @@ export type ConfigChange =
   | { kind: 'rematch' };
 
 export function configChange(before: HighlightConfig, after: HighlightConfig): ConfigChange {
-  const sameLexicon = JSON.stringify(before.lexicon) === JSON.stringify(after.lexicon);
+  const sameLexicon = before.lexiconKey === after.lexiconKey;
   const added = after.topics.filter((t) => !before.topics.includes(t));
   if (!sameLexicon || before.english !== after.english || added.length > 0) return { kind: 'rematch' };
   const removed = before.topics.filter((t) => !after.topics.includes(t));

@@ -14,6 +14,7 @@ export interface TestState {
   busyMs: number;
   longestSliceMs: number;
   longestSliceIn: string;
+  busyIn: Record<string, number>;
   /** Longest task spent compiling and warming up the matcher before the first slice. */
   longestPrepareMs: number;
   /** Which of the prepareTasks tasks was the longest (1-based), to tell compile steps from warm-up. */
@@ -37,6 +38,12 @@ export function publishTestState(highlighter: Highlighter): void {
     busyMs: Math.round(stats.busyMs * 10) / 10,
     longestSliceMs: Math.round(stats.longestSliceMs * 10) / 10,
     longestSliceIn: stats.longestSliceIn,
+    busyIn: Object.fromEntries(
+      Object.entries({ ...stats.busyIn, observe: stats.observeMs, report: stats.reportMs }).map(([k, ms]) => [
+        k,
+        Math.round(ms),
+      ]),
+    ),
     longestPrepareMs: Math.round(prepareStats.longestMs * 10) / 10,
     longestPrepareTask: `${prepareStats.longestTask}/${prepareStats.tasks}`,
     at: Math.round(performance.now()),

@@ -46,14 +46,28 @@ export function isExcludedElement(el: Element): boolean {
   return name === 'mark' && (el.classList.contains(MARK_CLASS) || el.hasAttribute('data-markjs'));
 }
 
-/** True when the node or an ancestor (across shadow boundaries) is excluded. */
-export function isInsideExcluded(node: Node): boolean {
+/**
+ * True when the node or an ancestor (across shadow boundaries) is excluded. `clean` remembers
+ * elements found outside every excluded subtree, so siblings queued together (a burst of
+ * mutations) stop at their shared parent; the caller drops it whenever the page changes.
+ */
+export function isInsideExcluded(node: Node, clean?: WeakSet<Element>): boolean {
+  const seen: Element[] = [];
   let el: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   for (; el; el = el.parentElement) {
+    if (clean?.has(el)) return remember(clean, seen);
     if (isExcludedElement(el)) return true;
+    seen.push(el);
   }
   const root = node.getRootNode();
-  if (root.nodeType === FRAGMENT_NODE && 'host' in root) return isInsideExcluded((root as ShadowRoot).host);
-  const doc = node.ownerDocument ?? (node as Document);
-  return doc.designMode === 'on';
+  const inside =
+    root.nodeType === FRAGMENT_NODE && 'host' in root
+      ? isInsideExcluded((root as ShadowRoot).host, clean)
+      : (node.ownerDocument ?? (node as Document)).designMode === 'on';
+  return inside || remember(clean, seen);
+}
+
+function remember(clean: WeakSet<Element> | undefined, elements: readonly Element[]): false {
+  if (clean) for (const el of elements) clean.add(el);
+  return false;
 }

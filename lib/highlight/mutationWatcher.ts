@@ -24,6 +24,8 @@ export interface PageChanges {
   editable: Element[];
   /** Some nodes were removed: detached heads can be forgotten. */
   removals: boolean;
+  /** Elements were added or moved (text alone cannot put anything inside an excluded subtree). */
+  elementsAdded: boolean;
 }
 
 export interface WatcherOptions {
@@ -51,12 +53,24 @@ export class MutationWatcher {
   private removed = new Set<Text>();
   private edited = new Set<Text>();
   private removals = false;
+  private elementsAdded = false;
   private editable = new Set<Element>();
   private overflow = false;
   private timer: unknown;
+  /** Main-thread time in the observer callback and in flushes (the scans they queue count apart). */
+  busyMs = 0;
 
   constructor(private readonly options: WatcherOptions) {
-    this.observer = new MutationObserver((records) => this.classify(records));
+    this.observer = new MutationObserver((records) => this.timed(() => this.classify(records)));
+  }
+
+  private timed(work: () => void): void {
+    const start = performance.now();
+    try {
+      work();
+    } finally {
+      this.busyMs += performance.now() - start;
+    }
   }
 
   observe(root: Document | ShadowRoot): void {
@@ -100,11 +114,14 @@ export class MutationWatcher {
         this.editable.add(record.target as Element);
       } else {
         for (const node of record.addedNodes) {
-          if (!registry.headOf(node) && !isOurMark(node)) this.add(node);
+          if (registry.headOf(node) || isOurMark(node)) continue;
+          if (node.nodeType === ELEMENT_NODE) this.elementsAdded = true;
+          this.add(node);
         }
         if (record.removedNodes.length > 0) this.removals = true;
         for (const node of record.removedNodes) {
-          if (node.nodeType === TEXT_NODE && registry.headOf(node) === node) this.removed.add(node as Text);
+          // Only heads map to themselves, and heads are text nodes.
+          if (registry.headOf(node) === node) this.removed.add(node as Text);
         }
       }
     }
@@ -126,7 +143,10 @@ export class MutationWatcher {
 
   private schedule(): void {
     if (this.timer !== undefined) return;
-    this.timer = this.options.timers.setTimeout(() => this.flush(), this.options.flushDelayMs);
+    this.timer = this.options.timers.setTimeout(
+      () => this.timed(() => this.flush()),
+      this.options.flushDelayMs,
+    );
   }
 
   private flush(): void {
@@ -138,6 +158,7 @@ export class MutationWatcher {
       edited: [...this.edited],
       editable: [...this.editable],
       removals: this.removals,
+      elementsAdded: this.elementsAdded,
     };
     this.reset();
     this.options.onChanges(changes);
@@ -150,15 +171,18 @@ export class MutationWatcher {
     this.edited = new Set();
     this.editable = new Set();
     this.removals = false;
+    this.elementsAdded = false;
     this.overflow = false;
   }
 }
 
 /** Drops nodes that are gone or inside another listed node (it gets scanned whole). */
 function outermost(nodes: Node[]): Node[] {
-  const listed = new Set(nodes);
-  return nodes.filter((node) => {
-    if (!node.isConnected) return false;
+  const connected = nodes.filter((node) => node.isConnected);
+  // Only elements contain other nodes: a page rewriting text alone (a ticker) needs no ancestor walk.
+  if (!connected.some((node) => node.nodeType === ELEMENT_NODE)) return connected;
+  const listed = new Set(connected);
+  return connected.filter((node) => {
     for (let up = node.parentNode; up; up = up.parentNode) {
       if (listed.has(up)) return false;
     }

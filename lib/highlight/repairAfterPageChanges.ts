@@ -27,6 +27,6 @@ export function repairAfterPageChanges(
     if (isInsideExcluded(el)) unmarkAll(registry, (head) => el.contains(head));
     else rescan.push(el);
   }
-  if (changes.removals) registry.prune();
+  if (changes.removals) registry.pruneNowAndThen();
   return { rescan, marksChanged: registry.version !== before };
 }

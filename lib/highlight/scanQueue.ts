@@ -21,8 +21,10 @@ export interface ScanWork {
   hooks: WalkHooks;
   /** Whether a queued root is still worth scanning (connected, not inside an excluded subtree). */
   accepts(root: ScanRoot): boolean;
-  /** Marks a batch, or prepares its marks off the page and returns how to put them in. */
+  /** Prepares the marks of a batch off the page and returns how to put them in. */
   markBatch(candidates: Candidate[]): (() => void) | undefined;
+  /** Marks a batch in place at once. */
+  markNow(candidates: Candidate[]): void;
   /** Called when the queue runs dry. */
   onIdle(): void;
 }
@@ -37,6 +39,8 @@ export interface ScanStats {
   markYieldMs: number;
   /** Where the longest slice ended: searching, preparing marks, putting them in, or the last slice. */
   longestSliceIn: SlicePhase | '';
+  /** Main-thread time by the phase each slice ended in. */
+  busyIn: Record<SlicePhase, number>;
 }
 
 type SlicePhase = 'collect' | 'prepare' | 'apply' | 'end';
@@ -49,6 +53,7 @@ export class ScanQueue {
     collectYieldMs: 0,
     markYieldMs: 0,
     longestSliceIn: '',
+    busyIn: { collect: 0, prepare: 0, apply: 0, end: 0 },
   };
   private readonly pending = new Set<ScanRoot>();
   private generation = 0;
@@ -119,7 +124,13 @@ export class ScanQueue {
   }
 
   /** Prepares the marks of all candidates off the page in slices, then puts them in together. */
-  private async mark(found: readonly Candidate[], generation: number): Promise<void> {
+  private async mark(found: Candidate[], generation: number): Promise<void> {
+    if (found.length <= this.work.batchSize) {
+      // One batch (most mutation rounds): marked in the slice under way, so no frame can come
+      // between marks, and copies would only cost more.
+      this.work.markNow(found);
+      return;
+    }
     const markDeadline = () => this.sliceStart + (this.work.markSliceMs ?? this.work.sliceMs);
     const pending: (() => void)[] = [];
     let slices = 0;
@@ -172,6 +183,7 @@ export class ScanQueue {
     const ms = performance.now() - this.sliceStart;
     this.stats.slices++;
     this.stats.busyMs += ms;
+    this.stats.busyIn[phase] += ms;
     if (ms > this.stats.longestSliceMs) {
       this.stats.longestSliceMs = ms;
       this.stats.longestSliceIn = phase;

@@ -32,7 +32,7 @@ export const DEFAULT_SLICE_MS = 5;
  * Slices that mark: long enough that few frames are rendered (and the page laid out) in the
  * middle of marking, short enough that a slice overrunning by one batch stays far from 50 ms.
  */
-export const DEFAULT_MARK_SLICE_MS = 20;
+export const DEFAULT_MARK_SLICE_MS = 12;
 
 /**
  * Resolves in a task right after the browser's next frame, or after `timeoutMs` where no frame

@@ -77,6 +77,18 @@ export class SplitRegistry {
     if (this.chains.delete(head)) this.revision++;
   }
 
+  private prunedAt = Number.NEGATIVE_INFINITY;
+
+  /**
+   * prune() at most once a second: it visits every chain, and a live page removes nodes in every
+   * burst. Until then a removed chain only holds memory; counts skip detached marks anyway.
+   */
+  pruneNowAndThen(now = performance.now()): void {
+    if (now - this.prunedAt < 1000) return;
+    this.prunedAt = now;
+    this.prune();
+  }
+
   /** Forgets heads that left the page with everything we put after them (memory on long pages). */
   prune(): void {
     for (const [head, chain] of this.chains) {

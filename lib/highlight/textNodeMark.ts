@@ -31,12 +31,14 @@ export class TextNodeMark extends MarkJs {
     this.lastOptions = options;
   }
 
+  /** Every node given, in order: the caller filtered them (see excludes) and counts on the order. */
   protected override getTextNodes(cb: Parameters<MarkJs['getTextNodes']>[0]): void {
-    // mark.js's direct-parent exclusion, kept as a backstop to the scanner's subtree rule.
-    const nodes = this.nodes
-      .filter((node) => node.parentNode && !this.matchesExclude(node.parentNode))
-      .map((node) => ({ start: 0, end: node.length, node }));
-    cb({ value: '', nodes });
+    cb({ value: '', nodes: this.nodes.map((node) => ({ start: 0, end: node.length, node })) });
+  }
+
+  /** mark.js's direct-parent exclusion, for the caller to apply before handing nodes over. */
+  excludes(parent: Node): boolean {
+    return this.matchesExclude(parent);
   }
 
   /**

@@ -29,7 +29,8 @@ const MAX_RESTARTS = 3;
 
 export class TextWalk {
   done = false;
-  private readonly walker: TreeWalker;
+  /** Made on first use: most roots queued by mutations are single text nodes, which need none. */
+  private walkerOf: TreeWalker | undefined;
   private started = false;
   private restarts = 0;
 
@@ -38,9 +39,15 @@ export class TextWalk {
     /** Offset of the first match in a text, or -1. */
     private readonly search: (data: string) => number,
     private readonly hooks: WalkHooks,
-  ) {
-    const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
-    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  ) {}
+
+  private get walker(): TreeWalker {
+    if (!this.walkerOf) {
+      const root = this.root;
+      const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
+      this.walkerOf = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    }
+    return this.walkerOf;
   }
 
   /** Up to `max` candidate text nodes in document order; sets `done` at the end of the root. */

@@ -292,11 +292,10 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
   /**
    * WXT stops a content script when a "newer script started" event with its name arrives on the
    * document; the name is built from the extension id, which is public (store id, gecko id), and
-   * the page can dispatch it. Last in this file: when it succeeds, highlighting is gone.
-   * Known hole (docs/SECURITY.md), kept as an expected failure: WXT offers no way to authenticate
-   * the event, and the worst a page can do with it is switch highlighting off on itself.
+   * the page can dispatch it. lib/content/guardHandOver.ts stops it while the extension lives.
+   * Last in this file: were it to succeed, highlighting would be gone.
    */
-  it.fails('cannot stop the content script with the event WXT listens to', async () => {
+  it('cannot stop the content script with the event WXT listens to', async () => {
     const before = await realMarks(page);
     const runtimeId =
       kind === 'chromium' ? new URL(session.extensionOrigin).host : 'fackkoll@fackkoll.example';

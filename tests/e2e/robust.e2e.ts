@@ -17,7 +17,7 @@ import { writeRobustPages } from './harness/robust-pages';
 import { type StaticServer, serveDir } from './harness/static-server';
 
 const CHURN_SECONDS = 10;
-/** Paragraphs of five text nodes: 100 000 text nodes in Chromium; Firefox gets a tenth (see `huge`). */
+/** Paragraphs of five text nodes: 100 000 text nodes. */
 const HUGE_PARAGRAPHS = 20_000;
 
 /**
@@ -26,10 +26,11 @@ const HUGE_PARAGRAPHS = 20_000;
  * the number; FACKKOLL_STRICT_BUDGETS=1 ignores this list. Remove an entry once its budget holds.
  */
 const OVER_BUDGET: Partial<Record<string, number>> = {
-  'chromium churn share': 0.25,
-  'chromium huge slice': 400,
-  'firefox churn share': 1,
-  'firefox huge slice': 5_000,
+  // 8.5-16 % measured (observer, scans and reports all counted; Firefox's timer has 1 ms steps).
+  'firefox churn share': 0.25,
+  // Slices of 10-25 ms, but a V8 scavenge that sweeps the 100 000 wrappers the walk made can land
+  // in one: 50-97 ms measured on this 2-core machine (see docs/SECURITY.md).
+  'chromium huge slice': 150,
 };
 
 function withinBudget(kind: BrowserKind, what: string, value: number, budget: number): void {
@@ -169,13 +170,11 @@ describe.each(['chromium', 'firefox'] as const)('robust on hostile and huge page
     await page.close();
   });
 
-  // Firefox takes over a minute for 100 000 (see docs/SECURITY.md): it gets 10 000, to stay in CI time.
-  const huge = kind === 'chromium' ? 'robust-huge.html' : 'robust-huge-tenth.html';
-  const hugeNodes = kind === 'chromium' ? HUGE_PARAGRAPHS * 5 : HUGE_PARAGRAPHS / 2;
+  const hugeNodes = HUGE_PARAGRAPHS * 5;
 
   it(`finishes a page of ${hugeNodes} text nodes without a slice of 50 ms`, async () => {
     const t0 = Date.now();
-    const page = await session.newPage(server.url(huge));
+    const page = await session.newPage(server.url('robust-huge.html'));
     const loaded = Date.now() - t0;
     const done = await waitForDone(page, 60_000);
     const numbers = {

@@ -52,6 +52,15 @@ describe('highlight config from packs and settings', () => {
     expect(configChange(off, base)).toEqual({ kind: 'rematch' });
     expect(configChange(base, english)).toEqual({ kind: 'rematch' });
   });
+
+  it('rematches when a pack changes its lexicon, and only then', () => {
+    const base = highlightConfig([pack], DEFAULT_SETTINGS, 'sv');
+    const samePacksAgain = highlightConfig([{ ...pack }], DEFAULT_SETTINGS, 'sv');
+    const lexicon = pack.lexicon.map((e, i) => (i === 0 ? { ...e, sv: [...e.sv, 'nytt*'] } : e));
+    const newTerm = highlightConfig([{ ...pack, lexicon }], DEFAULT_SETTINGS, 'sv');
+    expect(configChange(base, samePacksAgain)).toEqual({ kind: 'none' });
+    expect(configChange(base, newTerm)).toEqual({ kind: 'rematch' });
+  });
 });
 
 describe('page report', () => {
