@@ -4,12 +4,12 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
-import { ROOT, testExtensionDir } from './harness/build-extension';
-import { launch, type Session, waitUntil } from './harness/launch';
+import { ROOT } from './harness/build-extension';
+import { waitUntil } from './harness/launch';
 import { waitForStableMarks } from './harness/marks';
-import { type StaticServer, serveDir } from './harness/static-server';
+import { useSession } from './harness/use-session';
 
 const HOST = 'fackkoll-card';
 
@@ -39,25 +39,18 @@ const overlaps = (a: { top: number; bottom: number; left: number; right: number 
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe.each(['chromium', 'firefox'] as const)('in-page card in %s', (kind) => {
-  let session: Session;
-  let server: StaticServer;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await serveDir(resolve(ROOT, 'demo'));
-    session = await launch(kind, testExtensionDir(kind), {
-      locale: 'sv-SE',
-      width: 1000,
-      height: 700,
-      // Emulated through CDP, which Firefox (WebDriver BiDi) does not offer.
-      ...(kind === 'chromium' ? { colorScheme: 'light' as const } : {}),
-    });
-    page = await session.newPage(server.url('article.html'));
-    await waitForStableMarks(page);
+  const env = useSession(kind, resolve(ROOT, 'demo'), {
+    locale: 'sv-SE',
+    width: 1000,
+    height: 700,
+    // Emulated through CDP, which Firefox (WebDriver BiDi) does not offer.
+    ...(kind === 'chromium' ? { colorScheme: 'light' as const } : {}),
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+  beforeAll(async () => {
+    page = await env.session.newPage(env.server.url('article.html'));
+    await waitForStableMarks(page);
   });
 
   const welfare = 'article mark[data-fackkoll-topic="welfare"]';

@@ -4,11 +4,10 @@
  * root, an editable comment box left alone, and a live topic toggle.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
-import { testExtensionDir } from './harness/build-extension';
-import { launch, type Session, waitUntil } from './harness/launch';
-import { type StaticServer, serveDir } from './harness/static-server';
+import { type Session, waitUntil } from './harness/launch';
+import { useSession } from './harness/use-session';
 
 /** Waits for the test build's "done" state on <html> (written after each settled scan). */
 async function waitForDone(page: Page): Promise<void> {
@@ -48,20 +47,10 @@ async function setSettings(session: Session, change: Partial<typeof DEFAULT_SETT
 }
 
 describe.each(['chromium', 'firefox'] as const)('page highlighting in %s', (kind) => {
-  let session: Session;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDir(new URL('./fixtures', import.meta.url).pathname);
-    session = await launch(kind, testExtensionDir(kind));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useSession(kind, new URL('./fixtures', import.meta.url).pathname);
 
   it('marks an article but never scripts, form fields, code, svg or the comment box', async () => {
-    const page = await session.newPage(server.url('highlight-article.html'));
+    const page = await env.session.newPage(env.server.url('highlight-article.html'));
     await waitForDone(page);
     const marks = await marksOf(page);
     expect(marks).toEqual(
@@ -95,7 +84,7 @@ describe.each(['chromium', 'firefox'] as const)('page highlighting in %s', (kind
   });
 
   it('highlights twenty appended paragraphs', async () => {
-    const page = await session.newPage(server.url('highlight-live.html'));
+    const page = await env.session.newPage(env.server.url('highlight-live.html'));
     await waitForDone(page);
     await page.evaluate(() => (window as unknown as { addPosts(n: number): void }).addPosts(20));
     await waitUntil(async () => (await page.$$('#flode mark.fackkoll-mark')).length === 40);
@@ -103,7 +92,7 @@ describe.each(['chromium', 'firefox'] as const)('page highlighting in %s', (kind
   });
 
   it('highlights the new article after a single-page route change', async () => {
-    const page = await session.newPage(server.url('highlight-spa.html'));
+    const page = await env.session.newPage(env.server.url('highlight-spa.html'));
     await waitForDone(page);
     expect(await marksOf(page)).toEqual([]);
     await page.evaluate(() => (window as unknown as { goToArticle(): void }).goToArticle());
@@ -118,7 +107,7 @@ describe.each(['chromium', 'firefox'] as const)('page highlighting in %s', (kind
   });
 
   it('highlights inside a same-origin frame and an open shadow root', async () => {
-    const page = await session.newPage(server.url('highlight-frames.html'));
+    const page = await env.session.newPage(env.server.url('highlight-frames.html'));
     await waitUntil(
       async () => (await marksOf(page, 'frame')).length === 2 && (await marksOf(page, 'shadow')).length === 2,
     );
@@ -135,16 +124,16 @@ describe.each(['chromium', 'firefox'] as const)('page highlighting in %s', (kind
   });
 
   it('removes a topic switched off at once and brings it back when switched on', async () => {
-    const page = await session.newPage(server.url('highlight-article.html'));
+    const page = await env.session.newPage(env.server.url('highlight-article.html'));
     await waitForDone(page);
     const text = await page.evaluate(() => document.body.textContent);
     const topics = async () => new Set((await marksOf(page)).map(([, t]) => t));
     expect(await topics()).toContain('welfare');
-    await setSettings(session, { topics: { welfare: { enabled: false, color: null } } });
+    await setSettings(env.session, { topics: { welfare: { enabled: false, color: null } } });
     await waitUntil(async () => !(await topics()).has('welfare'));
     expect(await topics()).toContain('unions');
     expect(await page.evaluate(() => document.body.textContent)).toBe(text);
-    await setSettings(session, { topics: {} });
+    await setSettings(env.session, { topics: {} });
     await waitUntil(async () => (await topics()).has('welfare'));
     await page.close();
   });

@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
-import { ROOT, testExtensionDir } from './harness/build-extension';
+import { ROOT } from './harness/build-extension';
 import { badgeOf, chooseFile, probeOf, writeStorage } from './harness/extension-api';
 import {
   HOSTILE_PACK_ID,
@@ -18,9 +18,9 @@ import {
   markupPack,
   PWNED,
 } from './harness/hostile-pack';
-import { launch, type Session, waitUntil } from './harness/launch';
-import { type StaticServer, serveDir } from './harness/static-server';
+import { type Session, waitUntil } from './harness/launch';
 import { tabIdOf } from './harness/tabs';
+import { useSession } from './harness/use-session';
 
 /** Settings the page must never see: nothing in rendering needs them. */
 const SECRET_SITE = 'hemlig-sajt-4711.example';
@@ -89,8 +89,6 @@ const ourCards = (page: Page) =>
   page.evaluate(() => document.querySelectorAll('fackkoll-card:not([data-forged])').length);
 
 describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (kind) => {
-  let session: Session;
-  let server: StaticServer;
   let page: Page;
   let tab: number;
   const dialogs: string[] = [];
@@ -100,10 +98,9 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
       void d.dismiss().catch(() => {});
     });
 
+  const env = useSession(kind, resolve(ROOT, 'tests/e2e/fixtures'), { locale: 'en-US' });
   beforeAll(async () => {
-    server = await serveDir(resolve(ROOT, 'tests/e2e/fixtures'));
-    session = await launch(kind, testExtensionDir(kind), { locale: 'en-US' });
-    await writeStorage(session, {
+    await writeStorage(env.session, {
       settings: {
         ...DEFAULT_SETTINGS,
         neverSites: [SECRET_SITE],
@@ -111,13 +108,9 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
       },
     });
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('imports a payload pack as text and shows a markup pack refused, as text', async () => {
-    const options = await session.openExtensionPage('options.html');
+    const options = await env.session.openExtensionPage('options.html');
     watchDialogs(options);
     await waitUntil(() => options.evaluate(() => !!document.querySelector('#packs input[type="file"]')));
     await chooseFile(options, '#packs input[type="file"]', 'paket.json', JSON.stringify(inertPayloadPack()));
@@ -140,8 +133,8 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
   });
 
   it('opens the hostile page with real marks only on real text', async () => {
-    const url = server.url('hostile-page.html');
-    page = await session.newPage(url);
+    const url = env.server.url('hostile-page.html');
+    page = await env.session.newPage(url);
     watchDialogs(page);
     await waitUntil(async () => {
       const probe = await probeOf(page);
@@ -149,7 +142,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
     }, 20_000);
     const marks = await realMarks(page);
     expect(marks).toMatchObject({ welfare: expect.any(Number), [HOSTILE_TOPIC]: 1 });
-    tab = await tabIdOf(session, url);
+    tab = await tabIdOf(env.session, url);
     expect(tab).toBeGreaterThanOrEqual(0);
   });
 
@@ -158,8 +151,8 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
       marks: await realMarks(page),
       forged: await forgedDom(page),
       probe: await probeOf(page),
-      badge: await badgeOf(session, tab),
-      tabs: await tabUrls(session),
+      badge: await badgeOf(env.session, tab),
+      tabs: await tabUrls(env.session),
     };
     expect(before.badge).not.toBe('');
     await page.evaluate(() => (window as unknown as { hostile: { steer(): void } }).hostile.steer());
@@ -168,7 +161,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
     expect(await forgedDom(page)).toEqual(before.forged);
     // No rescan, no report: the probe is rewritten only when the highlighter did something.
     expect(await probeOf(page)).toEqual(before.probe);
-    expect(await badgeOf(session, tab)).toBe(before.badge);
+    expect(await badgeOf(env.session, tab)).toBe(before.badge);
     // showOccurrence would flash and focus a mark; openTopicDetail would open a tab.
     expect(
       await page.evaluate(() => ({
@@ -176,13 +169,13 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
         focused: document.activeElement?.localName,
       })),
     ).toEqual({ flashed: 0, focused: 'body' });
-    expect(await tabUrls(session)).toEqual(before.tabs);
+    expect(await tabUrls(env.session)).toEqual(before.tabs);
     expect(await ourCards(page)).toBe(0);
   });
 
   it('does not count forged marks in the popup', async () => {
     const marks = await realMarks(page);
-    const popup = await session.openExtensionPage(`popup.html?tab=${tab}`);
+    const popup = await env.session.openExtensionPage(`popup.html?tab=${tab}`);
     await waitUntil(() => popup.evaluate(() => document.querySelectorAll('.fk-topic').length > 0), 20_000);
     const rows = await popup.$$eval('.fk-topic', (els) =>
       els.map((el) => [(el as HTMLElement).dataset.topic, el.querySelector('.fk-count')?.textContent ?? '']),
@@ -245,7 +238,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
   });
 
   it('renders pack payloads in the popup as text', async () => {
-    const popup = await session.openExtensionPage(`popup.html?tab=${tab}&topic=${HOSTILE_TOPIC}`);
+    const popup = await env.session.openExtensionPage(`popup.html?tab=${tab}&topic=${HOSTILE_TOPIC}`);
     watchDialogs(popup);
     await waitUntil(async () => (await inertness(popup, 'body')).text.includes(INERT_PAYLOADS[4]), 20_000);
     const shown = await inertness(popup, 'body');
@@ -298,7 +291,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
   it('cannot stop the content script with the event WXT listens to', async () => {
     const before = await realMarks(page);
     const runtimeId =
-      kind === 'chromium' ? new URL(session.extensionOrigin).host : 'fackkoll@fackkoll.example';
+      kind === 'chromium' ? new URL(env.session.extensionOrigin).host : 'fackkoll@fackkoll.example';
     await page.evaluate((id) => {
       document.dispatchEvent(
         new CustomEvent(`${id}:content:wxt:content-script-started`, {

@@ -5,13 +5,13 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
-import { ROOT, testExtensionDir } from './harness/build-extension';
+import { ROOT } from './harness/build-extension';
 import { chooseFile } from './harness/extension-api';
-import { launch, type Session, waitUntil } from './harness/launch';
+import { type Session, waitUntil } from './harness/launch';
 import { markCounts, waitForStableMarks } from './harness/marks';
-import { type StaticServer, serveDir } from './harness/static-server';
+import { useSession } from './harness/use-session';
 
 /** Subdomains of localhost resolve to the loopback in both browsers, yet no manifest pattern covers them. */
 const ADDED_HOST = 'fackkoll-test.localhost';
@@ -105,20 +105,10 @@ async function grantSiteAccess(session: Session): Promise<boolean> {
 }
 
 describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => {
-  let session: Session;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDir(resolve(ROOT, 'demo'));
-    session = await launch(kind, testExtensionDir(kind), { locale: 'en-US' });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useSession(kind, resolve(ROOT, 'demo'), { locale: 'en-US' });
 
   it('turning a topic off removes its highlights from an open tab within 500 ms', async () => {
-    const article = await session.newPage(server.url('article.html'));
+    const article = await env.session.newPage(env.server.url('article.html'));
     const counts = await waitForStableMarks(article);
     const [topic] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] ?? [];
     expect(topic).toBeDefined();
@@ -130,7 +120,7 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
         if (!w.goneAt && !document.querySelector(`mark[data-fackkoll-topic="${t}"]`)) w.goneAt = Date.now();
       }).observe(document.body, { childList: true, subtree: true });
     }, topic as string);
-    const options = await openOptions(session);
+    const options = await openOptions(env.session);
     const clickedAt = await options.$eval(`li.topic[data-topic="${topic}"] input[role="switch"]`, (input) => {
       const at = Date.now();
       (input as HTMLInputElement).click();
@@ -148,7 +138,7 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
   });
 
   it('is axe-clean, with every colour chooser open', async () => {
-    const options = await openOptions(session);
+    const options = await openOptions(env.session);
     await options.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;
     });
@@ -167,7 +157,7 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
   });
 
   it('export then import round-trips exactly', async () => {
-    let options = await openOptions(session);
+    let options = await openOptions(env.session);
     await options.click('input[name="style"][value="underline"]');
     await options.click('#english');
     await options.type('#never-host', 'example.org');
@@ -182,7 +172,7 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
 
     await clearStorage(options);
     await options.close();
-    options = await openOptions(session);
+    options = await openOptions(env.session);
     await chooseFile(options, '#transfer input[type="file"]', 'backup.json', exported);
     await waitUntil(() => options.evaluate(() => !!document.querySelector('.preview')));
     const preview = await options.$eval('.preview', (p) => p.textContent ?? '');
@@ -197,14 +187,14 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
   });
 
   it('adding a site with permission granted makes it highlight', async () => {
-    const url = `http://${ADDED_HOST}:${new URL(server.origin).port}/article.html`;
-    const before = await session.newPage(url);
+    const url = `http://${ADDED_HOST}:${new URL(env.server.origin).port}/article.html`;
+    const before = await env.session.newPage(url);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(await markCounts(before)).toEqual({}); // no manifest pattern covers the added host
     await before.close();
 
-    const options = await openOptions(session);
-    const granted = await grantSiteAccess(session);
+    const options = await openOptions(env.session);
+    const granted = await grantSiteAccess(env.session);
     await options.type('#always-host', ADDED_HOST);
     await options.click('#always-heading ~ form button[type="submit"]');
     if (!granted) {
@@ -224,7 +214,7 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
       throw new Error(`${(e as Error).message}; page says: ${statuses}`);
     });
     // The background registers the script after the settings change; reload until it has.
-    const page = await session.newPage();
+    const page = await env.session.newPage();
     await waitUntil(async () => {
       await page.goto(url, { waitUntil: 'load' });
       await new Promise((r) => setTimeout(r, 700));

@@ -4,13 +4,13 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
-import { ROOT, testExtensionDir } from './harness/build-extension';
-import { launch, type Session, waitUntil } from './harness/launch';
+import { ROOT } from './harness/build-extension';
+import { waitUntil } from './harness/launch';
 import { waitForStableMarks } from './harness/marks';
-import { type StaticServer, serveDir } from './harness/static-server';
 import { tabIdOf } from './harness/tabs';
+import { useSession } from './harness/use-session';
 
 const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 
@@ -35,31 +35,24 @@ function focusedOccurrence(article: Page, topic: string) {
 }
 
 describe.each(['chromium', 'firefox'] as const)('popup in %s', (kind) => {
-  let session: Session;
-  let server: StaticServer;
   let article: Page;
   let popup: Page;
   let counts: Record<string, number>;
 
+  // colorScheme is emulated through CDP, which Firefox (WebDriver BiDi) does not offer.
+  const env = useSession(kind, resolve(ROOT, 'demo'), {
+    locale: 'sv-SE',
+    ...(kind === 'chromium' ? { colorScheme: 'light' as const } : {}),
+  });
   beforeAll(async () => {
-    server = await serveDir(resolve(ROOT, 'demo'));
-    // colorScheme is emulated through CDP, which Firefox (WebDriver BiDi) does not offer.
-    session = await launch(kind, testExtensionDir(kind), {
-      locale: 'sv-SE',
-      ...(kind === 'chromium' ? { colorScheme: 'light' as const } : {}),
-    });
     // A short viewport, so stepping through occurrences has to scroll.
-    article = await session.newPage(server.url('article.html'));
+    article = await env.session.newPage(env.server.url('article.html'));
     await article.setViewport({ width: 1000, height: 500 });
     counts = await waitForStableMarks(article);
-    const tab = await tabIdOf(session, server.url('article.html'));
+    const tab = await tabIdOf(env.session, env.server.url('article.html'));
     expect(tab).toBeGreaterThanOrEqual(0);
-    popup = await session.openExtensionPage(`popup.html?tab=${tab}`);
+    popup = await env.session.openExtensionPage(`popup.html?tab=${tab}`);
     await popup.setViewport({ width: 360, height: 600 });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('lists the demo article topics, most frequent first, with their counts', async () => {

@@ -5,13 +5,13 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packNamed } from '../unit/options/pack-fixtures';
-import { ROOT, testExtensionDir } from './harness/build-extension';
+import { ROOT } from './harness/build-extension';
 import { chooseFile } from './harness/extension-api';
-import { launch, type Session, waitUntil } from './harness/launch';
+import { waitUntil } from './harness/launch';
 import { waitForStableMarks } from './harness/marks';
 import { type RecordProxy, startRecordProxy } from './harness/record-proxy';
-import { type StaticServer, serveDir } from './harness/static-server';
 import { tabIdOf } from './harness/tabs';
+import { useSession } from './harness/use-session';
 
 /**
  * The browsers' own housekeeping (component updates, account checks, remote settings) also
@@ -22,27 +22,24 @@ const BROWSER_VENDOR =
 
 describe.each(['chromium', 'firefox'] as const)('privacy in %s', (kind) => {
   let proxy: RecordProxy;
-  let server: StaticServer;
-  let session: Session;
 
+  // Registered before useSession: the proxy must be up before the browser launches through it,
+  // and (after hooks run in reverse) it closes only once the browser and server have.
   beforeAll(async () => {
     proxy = await startRecordProxy();
-    server = await serveDir(resolve(ROOT, 'demo'));
-    session = await launch(kind, testExtensionDir(kind), { proxyPort: proxy.port });
   });
   afterAll(async () => {
-    await session?.close();
-    await server?.close();
     await proxy?.close();
   });
+  const env = useSession(kind, resolve(ROOT, 'demo'), () => ({ proxyPort: proxy.port }));
 
   it('makes no network request through scan, popup, card and options', async () => {
-    const url = server.url('article.html');
-    const article = await session.newPage(url);
+    const url = env.server.url('article.html');
+    const article = await env.session.newPage(url);
     await waitForStableMarks(article);
 
-    const tab = await tabIdOf(session, url);
-    const popup = await session.openExtensionPage(`popup.html?tab=${tab}`);
+    const tab = await tabIdOf(env.session, url);
+    const popup = await env.session.openExtensionPage(`popup.html?tab=${tab}`);
     await waitUntil(() => popup.evaluate(() => document.querySelectorAll('.fk-topic').length > 0));
     await popup.$$eval('.fk-topic .fk-nav button', (buttons) =>
       (buttons[1] as HTMLElement | undefined)?.click(),
@@ -52,7 +49,7 @@ describe.each(['chromium', 'firefox'] as const)('privacy in %s', (kind) => {
     await article.click('article mark[data-fackkoll-topic]');
     await waitUntil(() => article.evaluate(() => document.querySelector('fackkoll-card') !== null));
 
-    const options = await session.openExtensionPage('options.html');
+    const options = await env.session.openExtensionPage('options.html');
     await waitUntil(() => options.evaluate(() => document.querySelectorAll('input, button').length > 5));
     // Importing a pack reads a local file and stores it: nothing to fetch either.
     await chooseFile(

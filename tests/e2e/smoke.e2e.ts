@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testExtensionDir } from './harness/build-extension';
-import { launch, type Session } from './harness/launch';
+import { describe, expect, it } from 'vitest';
 import { markCounts, waitForStableMarks } from './harness/marks';
-import { type StaticServer, serveDir } from './harness/static-server';
+import { useSession } from './harness/use-session';
 
 describe.each(['chromium', 'firefox'] as const)('smoke in %s', (kind) => {
-  let session: Session;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDir(new URL('./fixtures', import.meta.url).pathname);
-    session = await launch(kind, testExtensionDir(kind));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useSession(kind, new URL('./fixtures', import.meta.url).pathname);
 
   it('highlights a welfare term on a fixture page, and only there', async () => {
-    const page = await session.newPage(server.url('smoke.html'));
+    const page = await env.session.newPage(env.server.url('smoke.html'));
     const counts = await waitForStableMarks(page);
     expect(counts).toEqual({ welfare: 1 });
     const marked = await page.$eval('mark[data-fackkoll-topic]', (m) => m.textContent);
@@ -27,7 +15,7 @@ describe.each(['chromium', 'firefox'] as const)('smoke in %s', (kind) => {
   });
 
   it('renders the popup page', async () => {
-    const page = await session.openExtensionPage('popup.html');
+    const page = await env.session.openExtensionPage('popup.html');
     const text = await page.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Fackkoll');
   });
