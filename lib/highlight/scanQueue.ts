@@ -1,6 +1,6 @@
 /**
- * Runs scans of queued roots one after another in time-boxed slices. Roots are deduplicated;
- * a root queued while it is being scanned is scanned again (it changed meanwhile).
+ * Runs scans of queued roots in rounds of time-boxed slices. Roots are deduplicated; a root
+ * queued while a round marks is scanned again in the next round (it changed meanwhile).
  */
 import { afterNextFrame, yieldToPage } from './sliceScheduler';
 import { type Candidate, TextWalk, type WalkHooks } from './textWalk';
@@ -137,8 +137,7 @@ export class ScanQueue {
     for (let i = 0; i < found.length && generation === this.generation; i += this.work.batchSize) {
       const apply = this.work.markBatch(found.slice(i, i + this.work.batchSize));
       if (apply) pending.push(apply);
-      if (performance.now() >= markDeadline()) slices++;
-      await this.yieldIfDue(markDeadline(), 'prepare');
+      if (await this.yieldIfDue(markDeadline(), 'prepare')) slices++;
     }
     if (pending.length === 0 || generation !== this.generation) return;
     // Putting marks in costs about a quarter of preparing them: what took a slice or less to
@@ -170,13 +169,15 @@ export class ScanQueue {
     this.stats.markYieldMs += this.sliceStart - start;
   }
 
-  private async yieldIfDue(deadline: number, phase: Exclude<SlicePhase, 'end'>): Promise<void> {
+  /** Yields when the slice is used up; says whether it did. */
+  private async yieldIfDue(deadline: number, phase: Exclude<SlicePhase, 'end'>): Promise<boolean> {
     const now = performance.now();
-    if (now < deadline) return;
+    if (now < deadline) return false;
     this.countSlice(phase);
     await yieldToPage(phase === 'apply');
     this.sliceStart = performance.now();
     this.stats[phase === 'collect' ? 'collectYieldMs' : 'markYieldMs'] += this.sliceStart - now;
+    return true;
   }
 
   private countSlice(phase: SlicePhase): void {
