@@ -1,10 +1,11 @@
 /**
  * Wraps the matches in a batch of text nodes with mark.js markRegExp. The scanner already picked
  * these nodes (outside excluded subtrees, with a match), so mark.js never walks anything else,
- * and its direct-parent `exclude` is only a backstop.
+ * and the direct-parent exclusion here is only a backstop.
  */
 import type { MarkRegExpOptions } from 'mark.js';
-import { MARK_CLASS, TOPIC_ATTR } from './constants';
+import { ELEMENT_NODE, MARK_CLASS, TOPIC_ATTR } from './constants';
+import { isExcludedElement } from './exclusion';
 import type { SplitRegistry } from './splitRegistry';
 import { TextNodeMark } from './textNodeMark';
 import type { HighlightMatcher } from './types';
@@ -111,8 +112,7 @@ function markWith(
     return template.cloneNode(false) as HTMLElement;
   };
   const options: MarkRegExpOptions = {
-    element: 'mark',
-    className: MARK_CLASS,
+    // No element or className: TextNodeMark makes every mark from a finished template.
     acrossElements: false,
     iframes: false,
     // markRegExp uses the regex as given (no diacritics expansion: å, ä and a stay distinct).
@@ -131,8 +131,15 @@ function markWith(
   const starts: number[] = [];
   for (const { node, at = 0, data } of candidates) {
     // Gone, marked meanwhile through another path (a mutation scan), or (a backstop to the
-    // scanner's subtree rule) right inside an excluded element.
-    if (!node.parentNode || registry.owns(node) || marker.excludes(node.parentNode)) continue;
+    // scanner's subtree rule, where mark.js would check its selector list) right inside an
+    // excluded element.
+    const parent = node.parentNode;
+    if (
+      !parent ||
+      registry.owns(node) ||
+      (parent.nodeType === ELEMENT_NODE && isExcludedElement(parent as Element))
+    )
+      continue;
     const slow = matcher.slowMatches?.(node.data);
     if (slow) {
       if (slow.length === 0) continue;

@@ -10,7 +10,6 @@ declare module 'mark.js/src/lib/mark.js' {
     protected get opt(): object;
     protected set opt(options: object);
     protected getTextNodes(cb: (dict: { value: string; nodes: TextNodeEntry[] }) => void): void;
-    protected matchesExclude(el: Node | null): boolean;
     protected wrapRangeInTextNode(node: Text, start: number, end: number): Text;
     markRegExp(regexp: RegExp, options?: import('mark.js').MarkRegExpOptions): void;
   }

@@ -5,8 +5,6 @@
  * quadratic (15 000 nodes: unmark 780 ms instead of 50 ms). Everything else is mark.js's.
  */
 import MarkJs from 'mark.js/src/lib/mark.js';
-import { ELEMENT_NODE } from './constants';
-import { isExcludedElement } from './exclusion';
 
 export class TextNodeMark extends MarkJs {
   /** The text nodes the next markRegExp() call works on. */
@@ -19,8 +17,8 @@ export class TextNodeMark extends MarkJs {
     super([]);
   }
 
-  // mark.js merges its twenty defaults into the options on every call; we call it once per
-  // text node with the same options object, so merge once.
+  // mark.js merges its twenty defaults into the options on every call; the slow path calls it
+  // once per text node with the same options object, so merge once.
   protected override get opt(): object {
     return super.opt;
   }
@@ -31,14 +29,12 @@ export class TextNodeMark extends MarkJs {
     this.lastOptions = options;
   }
 
-  /** Every node given, in order: the caller filtered them (see excludes) and counts on the order. */
+  /**
+   * Every node given, in order: the caller filtered them (mark.js's direct-parent exclusion
+   * included) and counts on the order.
+   */
   protected override getTextNodes(cb: Parameters<MarkJs['getTextNodes']>[0]): void {
     cb({ value: '', nodes: this.nodes.map((node) => ({ start: 0, end: node.length, node })) });
-  }
-
-  /** mark.js's direct-parent exclusion, for the caller to apply before handing nodes over. */
-  excludes(parent: Node): boolean {
-    return this.matchesExclude(parent);
   }
 
   /**
@@ -53,10 +49,5 @@ export class TextNodeMark extends MarkJs {
     middle.parentNode?.replaceChild(mark, middle);
     mark.appendChild(middle);
     return rest;
-  }
-
-  /** The scanner's rule instead of mark.js's selector list: Element.matches() per selector was a quarter of the marking time. */
-  protected override matchesExclude(el: Node | null): boolean {
-    return el?.nodeType === ELEMENT_NODE && isExcludedElement(el as Element);
   }
 }
