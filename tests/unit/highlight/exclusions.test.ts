@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter } from '../../../lib/highlight';
-import { APPEARANCE, h, marksIn, TERMS, testMatcher } from './helpers';
+import { h, marksIn, testHighlighter } from './helpers';
 
-const make = () =>
-  createHighlighter({ document, matcher: testMatcher(TERMS), appearance: APPEARANCE, flushDelayMs: 0 });
+const make = () => testHighlighter();
 let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();

@@ -1,8 +1,9 @@
 /**
  * Test helpers for the highlighter: a tiny matcher (so tests do not depend on the real lexicon),
- * a DOM builder (no HTML strings), and a structural snapshot that also sees node identity.
+ * a highlighter using it, a DOM builder (no HTML strings), and a structural snapshot that also
+ * sees node identity.
  */
-import type { HighlightMatcher } from '../../../lib/highlight';
+import { createHighlighter, type HighlighterOptions, type HighlightMatcher } from '../../../lib/highlight';
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -29,6 +30,17 @@ export const TERMS = {
   unions: ['LO', 'facket', 'fackförbund\\p{L}*'],
   welfare: ['välfärd\\p{L}*'],
 };
+
+/** A highlighter on this document with the test terms, flushing mutations at once; `options` override. */
+export function testHighlighter(options: Partial<HighlighterOptions> = {}) {
+  return createHighlighter({
+    document,
+    matcher: testMatcher(TERMS),
+    appearance: APPEARANCE,
+    flushDelayMs: 0,
+    ...options,
+  });
+}
 
 export const APPEARANCE = {
   style: 'fill' as const,

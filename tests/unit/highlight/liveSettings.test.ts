@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter, highlightCss } from '../../../lib/highlight';
-import { APPEARANCE, h, marksIn, sleep, TERMS, testMatcher } from './helpers';
+import { highlightCss } from '../../../lib/highlight';
+import { h, marksIn, sleep, TERMS, testHighlighter, testMatcher } from './helpers';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -13,12 +13,7 @@ async function marked() {
     h('p', {}, 'LO vill se mer asyl-politik, säger facket om välfärden och asylrätten.'),
     h('p', {}, 'Mer om välfärden.'),
   );
-  const hl = createHighlighter({
-    document,
-    matcher: testMatcher(TERMS),
-    appearance: APPEARANCE,
-    flushDelayMs: 0,
-  });
+  const hl = testHighlighter();
   await hl.start();
   return hl;
 }
@@ -87,12 +82,7 @@ describe('shadow roots, order and activation', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.append(h('p', {}, 'asyl i skuggan'));
     document.body.append(h('p', {}, 'asyl först'), host, h('p', {}, 'asyl sist'));
-    const hl = createHighlighter({
-      document,
-      matcher: testMatcher(TERMS),
-      appearance: APPEARANCE,
-      flushDelayMs: 0,
-    });
+    const hl = testHighlighter();
     await hl.start();
     await hl.idle();
     expect(marksIn(shadow)).toHaveLength(1);
@@ -110,10 +100,8 @@ describe('shadow roots, order and activation', () => {
   it('tells the card when a mark is clicked or activated with Enter', async () => {
     document.body.append(h('p', {}, 'Om facket.'));
     const seen: string[] = [];
-    const hl = createHighlighter({
-      document,
-      matcher: testMatcher(TERMS),
-      appearance: APPEARANCE,
+    const hl = testHighlighter({
+      flushDelayMs: 30,
       onActivate: ({ topic, event }) => seen.push(`${event.type}:${topic}`),
     });
     await hl.start();
@@ -143,12 +131,7 @@ describe('shadow roots, order and activation', () => {
 describe('scheduling', () => {
   it('yields to the page while scanning a large document', async () => {
     for (let i = 0; i < 1000; i++) document.body.append(h('p', {}, `Stycke ${i} om asyl och välfärden.`));
-    const hl = createHighlighter({
-      document,
-      matcher: testMatcher(TERMS),
-      appearance: APPEARANCE,
-      sliceMs: 2,
-    });
+    const hl = testHighlighter({ flushDelayMs: 30, sliceMs: 2 });
     let pageTurns = 0;
     const done = hl.start().then(() => 'done');
     const ticker = (async () => {

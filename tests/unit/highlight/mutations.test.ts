@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHighlighter } from '../../../lib/highlight';
 import { MutationWatcher } from '../../../lib/highlight/mutationWatcher';
 import { SplitRegistry } from '../../../lib/highlight/splitRegistry';
-import { APPEARANCE, h, marksIn, sleep, TERMS, testMatcher } from './helpers';
+import { h, marksIn, sleep, testHighlighter } from './helpers';
 
 const FLUSH = 5;
-const make = (onSettled?: () => void) =>
-  createHighlighter({
-    document,
-    matcher: testMatcher(TERMS),
-    appearance: APPEARANCE,
-    flushDelayMs: FLUSH,
-    onSettled,
-  });
+const make = (onSettled?: () => void) => testHighlighter({ flushDelayMs: FLUSH, onSettled });
 const settle = async (hl: ReturnType<typeof make>) => {
   await sleep(FLUSH * 4);
   await hl.idle();

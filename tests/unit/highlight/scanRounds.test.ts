@@ -5,10 +5,9 @@
  * and put in together afterwards. Counts are reported once things settle, at a bounded rate.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter } from '../../../lib/highlight';
 import { ScanQueue } from '../../../lib/highlight/scanQueue';
 import type { Candidate } from '../../../lib/highlight/textWalk';
-import { APPEARANCE, h, marksIn, sleep, TERMS, testMatcher } from './helpers';
+import { h, marksIn, sleep, testHighlighter } from './helpers';
 
 function queueLogging(batchSize: number) {
   const log: string[] = [];
@@ -65,11 +64,7 @@ describe('settling', () => {
   it('reports at most once per settleEveryMs, the last change late but not lost', async () => {
     document.body.append(h('p', {}, 'välfärden'));
     const seen: number[] = [];
-    const hl = createHighlighter({
-      document,
-      matcher: testMatcher(TERMS),
-      appearance: APPEARANCE,
-      flushDelayMs: 0,
+    const hl = testHighlighter({
       settleEveryMs: 300,
       onSettled: () => seen.push(marksIn(document.body).length),
     });

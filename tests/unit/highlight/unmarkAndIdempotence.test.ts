@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter } from '../../../lib/highlight';
-import { APPEARANCE, h, marksIn, structure, TERMS, testMatcher, textNodesOf } from './helpers';
+import { h, marksIn, structure, testHighlighter, textNodesOf } from './helpers';
 
-const make = () =>
-  createHighlighter({ document, matcher: testMatcher(TERMS), appearance: APPEARANCE, flushDelayMs: 0 });
+const make = () => testHighlighter();
 afterEach(() => document.body.replaceChildren());
 
 function article(): HTMLElement {
