@@ -51,6 +51,7 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
     },
     onActivate: notifyMarkActivated,
     onSettled: () => report(),
+    onPending: TEST_BUILD ? () => publishTestState(highlighter) : undefined,
     // Test builds report every change: the tests read the probe right after one. Their cost
     // figures then include a report per change, an upper bound of what a release build spends.
     settleEveryMs: TEST_BUILD ? 0 : 250,

@@ -33,7 +33,7 @@ export function recordTestError(error: unknown): void {
 export function publishTestState(highlighter: Highlighter): void {
   const stats = highlighter.stats();
   const state: TestState = {
-    state: !highlighter.running ? 'off' : highlighter.busy ? 'scanning' : 'done',
+    state: !highlighter.running ? 'off' : highlighter.busy || highlighter.pending ? 'scanning' : 'done',
     marks: highlighter.counts().reduce((sum, c) => sum + c.count, 0),
     busyMs: Math.round(stats.busyMs * 10) / 10,
     longestSliceMs: Math.round(stats.longestSliceMs * 10) / 10,

@@ -7,6 +7,7 @@ import { isInsideExcluded } from './exclusion';
 import { flashMark } from './flashMark';
 import { FrameRoots } from './frameRoots';
 import { highlightCss } from './highlightCss';
+import { DEFAULT_LIVE_BUDGET, LiveBudget, type LiveBudgetOptions } from './liveBudget';
 import { listenForActivation } from './markActivation';
 import { markTextNodes, prepareMarks } from './markTextNodes';
 import { MutationWatcher, type PageChanges, type WatchTimers } from './mutationWatcher';
@@ -41,6 +42,13 @@ export interface HighlighterOptions {
    * walks every mark, and a live page settles after each of its changes.
    */
   settleEveryMs?: number;
+  /**
+   * Page changes were queued and wait for their scan (the test probe shows it: with the live
+   * budget a scan can wait seconds, and "done" must not be read meanwhile).
+   */
+  onPending?(): void;
+  /** The cap on main-thread time spent following a live page (see LiveBudget). */
+  liveBudget?: LiveBudgetOptions;
 }
 
 export type Highlighter = ReturnType<typeof createHighlighter>;
@@ -76,9 +84,12 @@ export function createHighlighter(options: HighlighterOptions) {
   let reportMs = 0;
   let settledAt = Number.NEGATIVE_INFINITY;
   let settleTimer: unknown;
+  /** The last report (or onPending) went out with changes waiting for their flush: report after it. */
+  let reportedPending = false;
   const reportNow = () => {
     settleTimer = undefined;
     settledAt = performance.now();
+    reportedPending = watcher.pending;
     try {
       options.onSettled?.();
     } finally {
@@ -86,18 +97,36 @@ export function createHighlighter(options: HighlighterOptions) {
     }
   };
   const settle = () => {
-    if (!changed || queue.busy) return;
+    if (forgive && !queue.busy) {
+      forgive = false;
+      budget.refill();
+    }
+    if (queue.busy || !(changed || reportedPending)) return;
     changed = false;
     const wait = settledAt + (options.settleEveryMs ?? 0) - performance.now();
     if (wait <= 0) reportNow();
     else settleTimer ??= timers.setTimeout(reportNow, wait);
   };
 
-  const watcher = new MutationWatcher({
+  /** Everything we spend on the main thread is charged; see `forgive` for what is paid back. */
+  const budget: LiveBudget = new LiveBudget(
+    options.liveBudget ?? DEFAULT_LIVE_BUDGET,
+    () => queue.stats.busyMs + watcher.busyMs + reportMs,
+  );
+  /** A scan the reader or a navigation asked for is under way: its cost is not the page churning. */
+  let forgive = false;
+
+  const watcher: MutationWatcher = new MutationWatcher({
     registry,
     timers,
     flushDelayMs: options.flushDelayMs ?? 30,
     burstLimit: options.burstLimit ?? 400,
+    waitMs: () => budget.waitMs(),
+    onPending: () => {
+      if (!options.onPending) return;
+      reportedPending = true;
+      options.onPending();
+    },
     onChanges: (changes) => applyChanges(changes),
   });
 
@@ -180,6 +209,7 @@ export function createHighlighter(options: HighlighterOptions) {
     start(): Promise<void> {
       if (!running) {
         running = true;
+        forgive = true;
         attach(doc);
         queue.add(doc);
       }
@@ -192,9 +222,16 @@ export function createHighlighter(options: HighlighterOptions) {
     get busy(): boolean {
       return queue.busy;
     },
+    /** Page changes are waiting to be scanned (a live page is held to its share, see LiveBudget). */
+    get pending(): boolean {
+      return watcher.pending;
+    },
     /** Scans every known root again (single-page navigation); marks already made stay. */
     rescan(): Promise<void> {
-      if (running) rescanAll();
+      if (running) {
+        forgive = true;
+        rescanAll();
+      }
       return queue.idle();
     },
     idle: (): Promise<void> => queue.idle(),
@@ -219,6 +256,7 @@ export function createHighlighter(options: HighlighterOptions) {
         );
       });
       changed = true;
+      forgive = true;
       settle();
     },
     /** The matcher to start with, when it was built after the highlighter (before start()). */
@@ -232,6 +270,7 @@ export function createHighlighter(options: HighlighterOptions) {
       queue.clear();
       watcher.ignoring(() => unmarkAll(registry));
       changed = true;
+      forgive = true;
       if (running) rescanAll();
       settle();
       return queue.idle();

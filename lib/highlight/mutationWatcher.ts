@@ -34,6 +34,10 @@ export interface WatcherOptions {
   flushDelayMs: number;
   /** More changed nodes than this in one flush: a full rescan is cheaper than sorting them out. */
   burstLimit: number;
+  /** Extra wait before a flush, ms, when live work is over its share of the main thread. */
+  waitMs?(): number;
+  /** A flush was scheduled: changes are pending. */
+  onPending?(): void;
   onChanges(changes: PageChanges): void;
 }
 
@@ -93,6 +97,11 @@ export class MutationWatcher {
     }
   }
 
+  /** Changes are waiting for their flush. */
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
+
   disconnect(): void {
     this.roots.clear();
     this.observer.disconnect();
@@ -145,8 +154,9 @@ export class MutationWatcher {
     if (this.timer !== undefined) return;
     this.timer = this.options.timers.setTimeout(
       () => this.timed(() => this.flush()),
-      this.options.flushDelayMs,
+      Math.max(this.options.flushDelayMs, this.options.waitMs?.() ?? 0),
     );
+    this.options.onPending?.();
   }
 
   private flush(): void {
