@@ -150,6 +150,7 @@ export function createHighlighter(options: HighlighterOptions) {
       isOwn: (node) => registry.owns(node),
       onShadowRoot: (root) => frames.shadowRoot(root),
       onFrame: (frame) => frames.visit(frame),
+      mayMatch: (text) => matcher.mayMatch?.(text) ?? true,
     },
     accepts: (root) => accepts(root),
     markBatch: (nodes) => {

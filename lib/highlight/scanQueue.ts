@@ -2,6 +2,7 @@
  * Runs scans of queued roots in rounds of time-boxed slices. Roots are deduplicated; a root
  * queued while a round marks is scanned again in the next round (it changed meanwhile).
  */
+import { nudgeScavenge } from './scavengeNudge';
 import { afterNextFrame, yieldToPage } from './sliceScheduler';
 import { type Candidate, TextWalk, type WalkHooks } from './textWalk';
 import type { ScanRoot } from './types';
@@ -181,6 +182,9 @@ export class ScanQueue {
   }
 
   private countSlice(phase: SlicePhase): void {
+    // Only between slices of a long round: a round of one slice (most mutation bursts) creates
+    // too few wrappers to matter.
+    if (phase !== 'end') nudgeScavenge();
     const ms = performance.now() - this.sliceStart;
     this.stats.slices++;
     this.stats.busyMs += ms;

@@ -8,6 +8,11 @@ export interface HighlightMatcher {
    * letters): the matches, with offsets into the text; undefined for any other text.
    */
   slowMatches?(text: string): readonly { start: number; end: number }[] | undefined;
+  /**
+   * false when no match can be anywhere in the text, whatever text nodes it is split into: lets
+   * the scanner skip a block of text without visiting its nodes. Absent: every block may match.
+   */
+  mayMatch?(text: string): boolean;
 }
 
 export type HighlightStyle = 'fill' | 'underline' | 'outline';

@@ -10,6 +10,7 @@ import type { LexiconEntry } from '../pack/schema.ts';
 import { exclusionSource } from './exclusions.ts';
 import type { Matcher, MatcherOptions, TopicMatch } from './matcher.ts';
 import { type ParsedPattern, parsePattern } from './pattern.ts';
+import { PrefilterBuilder } from './prefilter.ts';
 import { specificityLevels } from './specificity.ts';
 import { type TermTokens, termSource, termTokens } from './term-tokens.ts';
 import { STARTS_WORD, WORD_START } from './text-classes.ts';
@@ -81,8 +82,10 @@ function* compileSteps(entries: readonly LexiconEntry[], options: MatcherOptions
   const levels = specificityLevels(pairs, parsed);
   yield;
   const candidates: Candidate[] = [];
+  const prefilter = new PrefilterBuilder();
   for (const [i, { topic, term }] of pairs.entries()) {
     const pattern = parsed[i] ?? parsePattern(term);
+    prefilter.add(pattern);
     candidates.push({
       topic,
       term,
@@ -134,7 +137,16 @@ function* compileSteps(entries: readonly LexiconEntry[], options: MatcherOptions
     ),
   );
   yield;
-  return createMatcher(regex, getScanners, rank(candidates), excluded, tricky);
+  const prefilterSource = prefilter.source();
+  yield;
+  // Compiled on first use: only the scanner's block test needs it.
+  let prefilterRegex: RegExp | undefined;
+  const mayMatch = (text: string) => {
+    if (tricky.test(text)) return true;
+    prefilterRegex ??= new RegExp(prefilterSource, 'u');
+    return prefilterRegex.test(text);
+  };
+  return { ...createMatcher(regex, getScanners, rank(candidates), excluded, tricky), mayMatch };
 }
 
 /**
@@ -180,7 +192,7 @@ function createMatcher(
   ranked: Candidate[],
   excluded: string,
   tricky: RegExp,
-): Matcher {
+): Omit<Matcher, 'mayMatch'> {
   const anchored = new Map<Candidate, RegExp>();
   const test = (c: Candidate, s: string) => {
     let re = anchored.get(c);

@@ -35,4 +35,9 @@ export interface Matcher {
    * regex would miss them).
    */
   slowMatches(text: string): TopicMatch[] | undefined;
+  /**
+   * false only when no match can be anywhere in the text, however it is split into text nodes:
+   * it looks for the words terms are made of, with no word boundaries (see prefilter.ts).
+   */
+  mayMatch(text: string): boolean;
 }

@@ -16,7 +16,7 @@ import { writeRobustPages } from './harness/robust-pages';
 import { useSession } from './harness/use-session';
 
 const CHURN_SECONDS = 10;
-/** Paragraphs of five text nodes: 100 000 text nodes in Chromium; Firefox gets a tenth (see `huge`). */
+/** Paragraphs of five text nodes: 100 000 text nodes. */
 const HUGE_PARAGRAPHS = 20_000;
 
 /**
@@ -25,10 +25,12 @@ const HUGE_PARAGRAPHS = 20_000;
  * the number; FACKKOLL_STRICT_BUDGETS=1 ignores this list. Remove an entry once its budget holds.
  */
 const OVER_BUDGET: Partial<Record<string, number>> = {
-  // Slices of 10-25 ms, but a V8 scavenge that sweeps the 100 000 wrappers the walk made can land
-  // in one: 50-97 ms measured on this 2-core machine, 152 ms when it was loaded (docs/SECURITY.md).
-  // Session 1's ceiling: slices are timed by the wall clock, and CI shares the machine.
-  'chromium huge slice': 400,
+  // 25-48 ms in Chromium and 24-45 ms in Firefox on this 2-core machine, so under the 50 ms budget
+  // only with little headroom: a GC pause landing in a slice is what is left (docs/SECURITY.md),
+  // and slices are timed by the wall clock on a machine CI shares. Twice the budget catches a
+  // return of session 1's 105-172 ms.
+  'chromium huge slice': 100,
+  'firefox huge slice': 100,
 };
 
 function withinBudget(kind: BrowserKind, what: string, value: number, budget: number): void {
@@ -165,21 +167,21 @@ describe.each(['chromium', 'firefox'] as const)('robust on hostile and huge page
     await page.close();
   });
 
-  // Firefox marks 100 000 text nodes with slices of 24-36 ms, but renders the page between them
-  // for 45-97 s of wall time in these runs (see docs/SECURITY.md): CI gives it 10 000.
-  const huge = kind === 'chromium' ? 'robust-huge.html' : 'robust-huge-tenth.html';
-  const hugeNodes = kind === 'chromium' ? HUGE_PARAGRAPHS * 5 : HUGE_PARAGRAPHS / 2;
+  const hugeNodes = HUGE_PARAGRAPHS * 5;
 
   it(`finishes a page of ${hugeNodes} text nodes without a slice of 50 ms`, async () => {
     const t0 = Date.now();
-    const page = await env.session.newPage(env.server.url(huge));
+    const page = await env.session.newPage(env.server.url('robust-huge.html'));
     const loaded = Date.now() - t0;
     const done = await waitForDone(page, 60_000);
+    const doneAfterLoadMs = Date.now() - t0 - loaded;
     const numbers = {
       // As the page was written (our marks split text nodes, so counting them now would add those).
-      textNodes: await page.$$eval('main p', (ps) => ps.length * 5),
+      // Counted in the page: $$eval hands every element to the test first, and over WebDriver
+      // BiDi that took Firefox 45-90 s for 20 000 paragraphs (the "slow Firefox" of session 2).
+      textNodes: await page.evaluate(() => document.querySelectorAll('main p').length * 5),
       loadMs: loaded,
-      doneAfterLoadMs: Date.now() - t0 - loaded,
+      doneAfterLoadMs,
       marks: done.marks,
       busyMs: done.busyMs,
       longestSliceMs: done.longestSliceMs,

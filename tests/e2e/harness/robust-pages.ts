@@ -73,7 +73,6 @@ export function articlePage(): string {
 export function writeRobustPages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fackkoll-robust-'));
   writeFileSync(join(dir, 'robust-huge.html'), hugePage());
-  writeFileSync(join(dir, 'robust-huge-tenth.html'), hugePage(2_000));
   writeFileSync(join(dir, 'robust-churn.html'), churningPage());
   writeFileSync(join(dir, 'robust-body.html'), bodySwapPage());
   writeFileSync(join(dir, 'robust-article.html'), articlePage());
