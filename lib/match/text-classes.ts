@@ -5,34 +5,15 @@
  * bundled lexicon's regex 440 000 characters long, 150 ms to build and 100 ms to compile on every
  * page. The rare text that has them goes through a slow path instead (see tolerant.ts).
  */
-
-/**
- * Letters, combining marks and digits of the Basic Multilingual Plane as an explicit range list.
+/*
+ * Letters, combining marks and digits are spelled out as BMP ranges (word-ranges.ts, generated).
  * `\p{L}` also covers astral planes, which makes V8 match every class test as a surrogate-pair
  * alternation: five times slower on whole pages. Astral letters next to a Swedish word are not
  * a case worth paying for. Measured again with the small regex (bundled lexicon, V8 12): `\p{…}`
  * classes make `new RegExp` 3-5x slower (ICU lookups per class), its first two execs about 1.5x
  * slower and page scans 1.3x slower, though the source is 28 KB instead of 180 KB.
  */
-const WORD_RANGES = bmpRanges(/[\p{L}\p{M}\p{N}]/u);
-
-function bmpRanges(test: RegExp): string {
-  const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
-  // One regex pass over every BMP character in order (surrogates left out): each run it finds is
-  // a range. A test per character took 20 ms at content-script start.
-  const codes: number[] = [];
-  for (let c = 0; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) codes.push(c);
-  let all = '';
-  for (let i = 0; i < codes.length; i += 4096) all += String.fromCharCode(...codes.slice(i, i + 4096));
-  const runs = new RegExp(`${test.source}+`, 'gu');
-  const ranges: string[] = [];
-  for (let m = runs.exec(all); m; m = runs.exec(all)) {
-    const a = codes[m.index] ?? 0;
-    const b = codes[m.index + m[0].length - 1] ?? 0;
-    ranges.push(a === b ? hex(a) : `${hex(a)}-${hex(b)}`);
-  }
-  return ranges.join('');
-}
+import { WORD_RANGES } from './word-ranges';
 
 /** Soft hyphen and zero-width characters that may sit inside a word. */
 export const INVISIBLE = '[\u00AD\u200B-\u200D\u2060]';

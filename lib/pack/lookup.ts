@@ -28,12 +28,30 @@ const QUALIFIERS: Record<PackLanguage, Record<Figure['qualifier'], string>> = {
   en: { exact: '', about: 'about', 'more-than': 'more than', 'less-than': 'less than' },
 };
 
-// en-US output is fixed ("70,000.5"), so Swedish is derived from it instead of trusting the
-// runtime's sv-SE data, which differs between ICU versions (U+00A0 vs U+2212, etc.).
-const US_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/**
+ * "70,000.5": digits grouped by three, at most two decimals, as en-US writes them. Written out
+ * rather than built on Intl.NumberFormat, whose first use in a content script loads the locale
+ * data: 43 ms of the content script's start on every page (Chromium trace), before any card is
+ * open. Like ICU, it rounds the shortest decimal that reads back as the double ("1.005" gives
+ * 1.01, where toFixed's exact value gives 1.00), half away from zero; tests/unit/pack/lookup.test.ts
+ * holds it equal to Intl. Values are 0 to 1e12 (FigureSchema), so cents are exact integers.
+ */
+function formatUS(value: number): string {
+  const shortest = String(value);
+  // Exponent form below 1e-6 only: far below the half cent.
+  if (shortest.includes('e')) return '0';
+  const [whole = '0', fraction = ''] = shortest.split('.');
+  const roundUp = (fraction[2] ?? '0') >= '5' ? 1 : 0;
+  const cents = String(Number(whole + fraction.slice(0, 2).padEnd(2, '0')) + roundUp).padStart(3, '0');
+  const grouped = cents.slice(0, -2).replace(/\B(?=(\d{3})+$)/g, ',');
+  const decimals = cents.slice(-2).replace(/0+$/, '');
+  return decimals ? `${grouped}.${decimals}` : grouped;
+}
 
+// Swedish is derived from the en-US form rather than the runtime's sv-SE data, which differs
+// between ICU versions (U+00A0 vs U+2212, etc.).
 function formatNumber(value: number, lang: PackLanguage): string {
-  const us = US_NUMBER.format(value);
+  const us = formatUS(value);
   if (lang === 'en') return us;
   return us.replace(/[,.]/g, (mark) => (mark === ',' ? NBSP : ','));
 }

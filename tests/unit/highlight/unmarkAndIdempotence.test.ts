@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { h, marksIn, structure, testHighlighter, textNodesOf } from './helpers';
+import { h, marksIn, sleep, structure, testHighlighter, textNodesOf } from './helpers';
 
 const make = () => testHighlighter();
 afterEach(() => document.body.replaceChildren());
@@ -85,6 +85,28 @@ describe('marking twice and unmarking', () => {
     expect(document.head.querySelector('style[data-fackkoll-ui]')).not.toBeNull();
     hl.stop();
     expect(structure(document.body)).toBe(body);
+    expect(structure(document.head)).toBe(head);
+  });
+
+  it('adds its stylesheet only once there is something to mark, in every root it watches', async () => {
+    const host = h('div', {});
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(h('p', {}, 'inget här'));
+    document.body.append(h('p', {}, 'Vädret blir soligt.'), host);
+    const head = structure(document.head);
+    const hl = make();
+    await hl.start();
+    await hl.idle();
+    // Nothing to mark: the page carries no trace of the extension.
+    expect(structure(document.head)).toBe(head);
+    expect(shadow.querySelector('style')).toBeNull();
+    document.body.append(h('p', {}, 'Om facket och lönen.'));
+    await sleep(20);
+    await hl.idle();
+    expect(marksIn(document.body)).toHaveLength(1);
+    expect(document.head.querySelectorAll('style[data-fackkoll-ui]')).toHaveLength(1);
+    expect(shadow.querySelectorAll('style[data-fackkoll-ui]')).toHaveLength(1);
+    hl.stop();
     expect(structure(document.head)).toBe(head);
   });
 

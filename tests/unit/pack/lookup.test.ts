@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   figuresForTopic,
@@ -38,5 +39,33 @@ describe('formatFigureValue', () => {
   ] as const)('%o reads "%s" / "%s"', (figure, sv, en) => {
     expect(formatFigureValue(figure, 'sv')).toBe(sv);
     expect(formatFigureValue(figure, 'en')).toBe(en);
+  });
+});
+
+describe('figure numbers without Intl', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  const en = (value: number) => formatFigureValue({ value, unit: 'persons', qualifier: 'exact' }, 'en');
+
+  it('writes what Intl.NumberFormat en-US writes, for every value a pack may hold', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 0, max: 1e12, noNaN: true }),
+          fc.integer({ min: 0, max: 1e9 }).map((n) => n / 1000),
+          fc.integer({ min: 0, max: 1e12 }),
+        ),
+        (value) => {
+          fc.pre(!Object.is(value, -0));
+          expect(en(value)).toBe(intl.format(value));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('rounds halves away from zero on the exact value, as Intl does', () => {
+    for (const value of [0.125, 0.375, 1.005, 2.675, 999.995, 999999.999, 0.001, 1e12])
+      expect(en(value), String(value)).toBe(intl.format(value));
+    expect(en(-0)).toBe('0');
   });
 });
