@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
 
 /** Sentences with topic words and without, so the scanner both marks and walks past. */
 const SENTENCES = [
@@ -14,8 +15,25 @@ const SENTENCES = [
   'Tåget var tio minuter försenat på morgonen.',
 ];
 
+/**
+ * The browser's own record of long tasks (Long Tasks API; Chromium has it, Firefox does not), kept
+ * from the page's first byte so a test can check the extension with the browser's clock and not
+ * only its own. The page runs no script after it is parsed, so a long task that starts after
+ * DOMContentLoaded is the extension's (or the engine working for it: a GC, compiling our code).
+ * Rendering is not a task here: frames are Long Animation Frames, a property of the page's size.
+ */
+const LONG_TASK_LOG = `window.__longTasks = null;
+  if ((PerformanceObserver.supportedEntryTypes || []).indexOf('longtask') >= 0) {
+    window.__longTasks = [];
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) {
+        window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
+      });
+    }).observe({ type: 'longtask', buffered: true });
+  }`;
+
 const page = (title: string, body: string, script = '') =>
-  `<!doctype html>\n<html lang="sv"><head><meta charset="utf-8"><title>${title}</title></head>\n<body>${body}${script ? `<script>${script}</script>` : ''}</body></html>\n`;
+  `<!doctype html>\n<html lang="sv"><head><meta charset="utf-8"><title>${title}</title><script>${LONG_TASK_LOG}</script></head>\n<body>${body}${script ? `<script>${script}</script>` : ''}</body></html>\n`;
 
 /** 20 000 paragraphs of five text nodes each: 100 000 text nodes, one in four with a topic word. */
 export function hugePage(paragraphs = 20_000): string {
@@ -77,4 +95,17 @@ export function writeRobustPages(): string {
   writeFileSync(join(dir, 'robust-body.html'), bodySwapPage());
   writeFileSync(join(dir, 'robust-article.html'), articlePage());
   return dir;
+}
+
+/**
+ * Long tasks the browser saw after the page was parsed (see LONG_TASK_LOG), or null where the
+ * browser has no Long Tasks API (Firefox).
+ */
+export function longTasksAfterParse(page: Page): Promise<{ start: number; ms: number }[] | null> {
+  return page.evaluate(() => {
+    const tasks = (window as unknown as { __longTasks: { start: number; ms: number }[] | null }).__longTasks;
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const parsed = nav?.domContentLoadedEventEnd ?? 0;
+    return tasks === null ? null : tasks.filter((t) => t.start >= parsed);
+  });
 }
