@@ -9,11 +9,7 @@ import type { ScanRoot } from './types';
 
 export interface ScanWork {
   sliceMs: number;
-  /**
-   * Budget of a slice that marks (writes to the DOM). Every yield between such slices lets the
-   * browser render a frame, and with it lay out the page changed so far: on a big page each
-   * frame's style and layout pass costs more than the marking in it, so marking slices are longer.
-   */
+  /** Budget of a slice that prepares or puts in marks (see DEFAULT_MARK_SLICE_MS). */
   markSliceMs?: number;
   /** Candidate text nodes per mark.js call: mark.js deduplicates contexts in O(n²). */
   batchSize: number;
@@ -49,8 +45,11 @@ export interface ScanStats {
 
 type SlicePhase = 'collect' | 'prepare' | 'apply' | 'end' | 'nudge';
 
-/** See countSlice and scavengeNudge.ts. */
-const NUDGE_AFTER_SLICES = 48;
+/**
+ * Slices of a round before garbage is made between them (see yieldIfDue and scavengeNudge.ts):
+ * a short round (an article, a burst of mutations) never pays for it.
+ */
+const NUDGE_AFTER_SLICES = 8;
 
 export class ScanQueue {
   readonly stats: ScanStats = {
@@ -187,10 +186,11 @@ export class ScanQueue {
     const urgent = phase === 'apply';
     await yieldToPage(urgent);
     let yielded = performance.now() - now;
-    // Only far into a long run: wrappers pile up to a pause that matters only on very big pages
-    // (100 000 text nodes: 100-150 slices), and the garbage cost 40 % more busy time on a page of
-    // 15 000 (34 slices, npm run bench). In a task of its own, so that the scavenge it brings
-    // on pauses between slices instead of adding to one.
+    // From early in a long round: started past slice 48, the scavenges of the first slices were
+    // already the long ones (longest slice at 100 000 text nodes 27-63 ms in Chromium and 16-24 ms
+    // in Firefox, against 13-26 ms and 11-17 ms from slice 8; bench busy time at 15 000 nodes
+    // within its noise). In a task of its own, so that a scavenge the garbage brings on pauses
+    // between slices instead of adding to one.
     if (++this.runSlices > NUDGE_AFTER_SLICES) {
       this.sliceStart = performance.now();
       nudgeScavenge();

@@ -3,14 +3,15 @@
  * text nodes, a page that replaces document.body, and an extension reload under an open page.
  * Costs come from the test build's probe (the highlighter's own slices, timed in the content
  * script with performance.now(), so both browsers measure the same thing); Chromium also reports
- * the renderer's whole task time through CDP as an upper bound. Numbers are printed for the log.
+ * the renderer's whole task time through CDP as an upper bound, and its Long Tasks API (recorded
+ * by the pages themselves) checks the slices with the browser's clock. Numbers are printed for
+ * the log.
  */
 import { rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestState } from '../../lib/content/testProbe';
 import { probeOf } from './harness/extension-api';
-import type { BrowserKind } from './harness/find-browser';
 import { waitUntil } from './harness/launch';
 import { longTasksAfterParse, writeRobustPages } from './harness/robust-pages';
 import { useSession } from './harness/use-session';
@@ -18,32 +19,6 @@ import { useSession } from './harness/use-session';
 const CHURN_SECONDS = 10;
 /** Paragraphs of five text nodes: 100 000 text nodes. */
 const HUGE_PARAGRAPHS = 20_000;
-
-/**
- * Budgets of issue 8 the highlighter does not meet yet (lib/highlight is being reworked for them),
- * with the ceiling each must not get worse than meanwhile. The test still measures and prints
- * the number; FACKKOLL_STRICT_BUDGETS=1 ignores this list. Remove an entry once its budget holds.
- */
-const OVER_BUDGET: Partial<Record<string, number>> = {
-  // 25-48 ms in Chromium and 24-45 ms in Firefox on this 2-core machine, so under the 50 ms budget
-  // only with little headroom: a GC pause landing in a slice is what is left (docs/SECURITY.md),
-  // and slices are timed by the wall clock on a machine CI shares. Twice the budget catches a
-  // return of session 1's 105-172 ms.
-  'chromium huge slice': 100,
-  'firefox huge slice': 100,
-  // The same slices as Chromium's Long Tasks API sees them, GC and compiling included.
-  'chromium huge long task': 100,
-};
-
-function withinBudget(kind: BrowserKind, what: string, value: number, budget: number): void {
-  const ceiling = process.env.FACKKOLL_STRICT_BUDGETS === '1' ? undefined : OVER_BUDGET[`${kind} ${what}`];
-  if (ceiling === undefined) {
-    expect(value, `${what} in ${kind}`).toBeLessThan(budget);
-    return;
-  }
-  if (value >= budget) console.warn(`[robust ${kind}] ${what} ${value} is over its budget ${budget} (known)`);
-  expect(value, `${what} in ${kind}, known over budget, must stay under ${ceiling}`).toBeLessThan(ceiling);
-}
 
 async function waitForDone(page: Page, timeoutMs = 30_000): Promise<TestState> {
   let state: TestState | null = null;
@@ -129,7 +104,7 @@ describe.each(['chromium', 'firefox'] as const)('robust on hostile and huge page
     };
     log(kind, 'churn', numbers);
     expect(rewritten).toBe(CHURN_SECONDS * 1000);
-    withinBudget(kind, 'churn share', busy / wall, 0.1);
+    expect(busy / wall, `churn share in ${kind}`).toBeLessThan(0.1);
 
     // Once the page stops, so does the extension, for good: no mutation at all in the page (our
     // marks feed no rescans), no more work, and the marks stay put.
@@ -194,12 +169,10 @@ describe.each(['chromium', 'firefox'] as const)('robust on hostile and huge page
     expect(done.marks).toBe(await markCount(page));
     expect(done.marks).toBeGreaterThanOrEqual(hugeNodes / 10);
     expect(done.errors).toEqual([]);
-    withinBudget(kind, 'huge slice', done.longestSliceMs, 50);
+    expect(done.longestSliceMs).toBeLessThan(50);
     // The browser's clock as well as ours: GC and compiling count, in whatever task they land.
-    if (kind === 'chromium') {
-      const longest = Math.max(0, ...(numbers.longTasks ?? []).map((t) => t.ms));
-      withinBudget(kind, 'huge long task', longest, 50);
-    } else expect(numbers.longTasks).toBeNull();
+    if (kind === 'chromium') expect(numbers.longTasks).toEqual([]);
+    else expect(numbers.longTasks).toBeNull();
     await page.close();
   });
 
