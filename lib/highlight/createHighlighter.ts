@@ -153,6 +153,7 @@ export function createHighlighter(options: HighlighterOptions) {
   };
   const frames = new FrameRoots({ attach, scan: (root) => queue.add(root) });
 
+  const mayMatch = (text: string) => matcher.mayMatch?.(text) ?? true;
   const queue: ScanQueue = new ScanQueue({
     sliceMs: options.sliceMs ?? DEFAULT_SLICE_MS,
     markSliceMs: options.markSliceMs ?? DEFAULT_MARK_SLICE_MS,
@@ -162,7 +163,11 @@ export function createHighlighter(options: HighlighterOptions) {
       isOwn: (node) => registry.owns(node),
       onShadowRoot: (root) => frames.shadowRoot(root),
       onFrame: (frame) => frames.visit(frame),
-      mayMatch: (text) => matcher.mayMatch?.(text) ?? true,
+      // Read at every block, so it follows replaceMatcher. Without a prefilter a block's
+      // querySelector and textContent would buy nothing.
+      get mayMatch() {
+        return matcher.mayMatch ? mayMatch : undefined;
+      },
     },
     accepts: (root) => accepts(root),
     markBatch: (nodes) => {

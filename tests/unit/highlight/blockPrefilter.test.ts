@@ -94,4 +94,28 @@ describe('a highlighter whose matcher has a prefilter', () => {
     expect(results[0]).toBe('LO|facket|välfärden|flykting|asyl');
     expect(results[1]).toBe(results[0]);
   });
+  it('asks nothing of a block while its matcher has no prefilter, and does once a replacement has one', async () => {
+    document.body.replaceChildren(
+      h('main', {}, h('p', {}, 'Inget ', h('b', {}, 'här')), h('p', {}, 'om välfärden')),
+    );
+    const asked: string[] = [];
+    const original = Element.prototype.querySelector;
+    const spy = vi.spyOn(Element.prototype, 'querySelector').mockImplementation(function (
+      this: Element,
+      selector,
+    ) {
+      asked.push(this.localName);
+      return original.call(this, selector);
+    });
+    try {
+      hl = testHighlighter();
+      await hl.start();
+      expect(asked.filter((name) => name === 'p')).toEqual([]);
+      await hl.replaceMatcher({ ...testMatcher(TERMS), mayMatch: () => true });
+      expect(asked.filter((name) => name === 'p')).toEqual(['p', 'p']);
+      expect(marksIn(document.body)).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
