@@ -190,6 +190,22 @@ describe.each(['chromium', 'firefox'] as const)('robust on hostile and huge page
     await page.close();
   });
 
+  it('styles its marks on a page whose CSP forbids every style', async () => {
+    const page = await env.session.newPage(env.server.url('robust-csp.html'));
+    const done = await waitForDone(page);
+    const look = await page.evaluate(() =>
+      [...document.querySelectorAll('mark.fackkoll-mark')].map((m) => getComputedStyle(m).backgroundColor),
+    );
+    log(kind, 'strict CSP', { marks: done.marks, backgrounds: look });
+    // Extension stylesheets are exempt from the page's CSP in both browsers; if that changed,
+    // marks would keep the browser's own <mark> yellow, one colour for every topic.
+    expect(look.length).toBeGreaterThanOrEqual(3);
+    for (const color of look)
+      expect(color).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\)|rgb\(255, 255, 0\))$/);
+    expect(new Set(look).size).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('highlights a body that replaced the first one', async () => {
     const page = await env.session.newPage(env.server.url('robust-body.html'));
     await waitUntil(async () => (await markCount(page)) > 0);

@@ -32,8 +32,8 @@ const LONG_TASK_LOG = `window.__longTasks = null;
     }).observe({ type: 'longtask', buffered: true });
   }`;
 
-const page = (title: string, body: string, script = '') =>
-  `<!doctype html>\n<html lang="sv"><head><meta charset="utf-8"><title>${title}</title><script>${LONG_TASK_LOG}</script></head>\n<body>${body}${script ? `<script>${script}</script>` : ''}</body></html>\n`;
+const page = (title: string, body: string, script = '', head = `<script>${LONG_TASK_LOG}</script>`) =>
+  `<!doctype html>\n<html lang="sv"><head><meta charset="utf-8"><title>${title}</title>${head}</head>\n<body>${body}${script ? `<script>${script}</script>` : ''}</body></html>\n`;
 
 /** 20 000 paragraphs of five text nodes each: 100 000 text nodes, one in four with a topic word. */
 export function hugePage(paragraphs = 20_000): string {
@@ -87,6 +87,12 @@ export function articlePage(): string {
   return page('Artikel', `<main><article>${SENTENCES.map((s) => `<p>${s}</p>`).join('\n')}</article></main>`);
 }
 
+/** A page whose Content Security Policy allows no style and no script of its own at all. */
+export function strictCspPage(): string {
+  const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'none'; script-src 'none'">`;
+  return page('Sträng CSP', `<main><p>${SENTENCES[0]}</p><p>${SENTENCES[2]}</p></main>`, '', csp);
+}
+
 /** Writes every page into a fresh temp dir and returns it, for serveDir. */
 export function writeRobustPages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fackkoll-robust-'));
@@ -94,6 +100,7 @@ export function writeRobustPages(): string {
   writeFileSync(join(dir, 'robust-churn.html'), churningPage());
   writeFileSync(join(dir, 'robust-body.html'), bodySwapPage());
   writeFileSync(join(dir, 'robust-article.html'), articlePage());
+  writeFileSync(join(dir, 'robust-csp.html'), strictCspPage());
   return dir;
 }
 
