@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { noHtmlSinks } from './build/no-html-sinks';
 import { NEWS_SITE_MATCHES } from './data/news-sites';
-import { isTestBuild, TEST_HOST_MATCHES } from './lib/sites/test-hosts';
+import { isTestBuild, TEST_HOST_MATCHES } from './data/test-hosts';
+import { noHtmlSinks } from './tools/build/no-html-sinks';
 
 // Everything the manifest asks for is justified in docs/PERMISSIONS.md.
 // A test build (WXT_TEST_HOSTS=1) also runs on localhost so e2e tests, the demo and the

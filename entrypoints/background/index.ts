@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerBackgroundListeners } from '../../lib/background/listeners';
-import { watchUserSites } from '../../lib/background/user-sites';
-import { repairStoredPacks } from '../../lib/packs/keep-repaired';
-import { keepSettingsRepaired } from '../../lib/settings/keep-repaired';
+import { repairStoredPacks } from '../../storage/keep-packs-repaired';
+import { keepSettingsRepaired } from '../../storage/keep-settings-repaired';
+import { registerBackgroundListeners } from './listeners';
+import { watchUserSites } from './user-sites';
 
 export default defineBackground(() => {
   registerBackgroundListeners();

@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '../../data/news-sites';
-import { startTopicCards } from '../../lib/card/topic-cards';
-import { guardHandOver } from '../../lib/content/guardHandOver';
-import { startPageHighlighting } from '../../lib/content/pageHighlighting';
-import { recordTestError } from '../../lib/content/testProbe';
-import { TEST_HOST_MATCHES } from '../../lib/sites/test-hosts';
+import { TEST_HOST_MATCHES } from '../../data/test-hosts';
+import { startTopicCards } from './card/topic-cards';
+import { guardHandOver } from './guard-hand-over';
+import { startPageHighlighting } from './page-highlighting';
+import { recordTestError } from './test-probe';
 
 export default defineContentScript({
   matches: [...NEWS_SITE_MATCHES, ...(import.meta.env.WXT_TEST_HOSTS === '1' ? TEST_HOST_MATCHES : [])],

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { packLang } from '../../components/options/lang';
-import { OptionsApp } from '../../components/options/OptionsApp';
-import '../../components/options/base.css';
-import '../../components/shared/visually-hidden.css';
-import '../../components/options/controls.css';
-import '../../components/options/lists.css';
+import { packLang } from './lang';
+import { OptionsApp } from './OptionsApp';
+import './base.css';
+import '../../components/visually-hidden.css';
+import './controls.css';
+import './lists.css';
 
 document.documentElement.lang = packLang();
 document.title = i18n.t('options.title');

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import { type Session, waitUntil } from './harness/launch';
 import { useSession } from './harness/use-session';
 

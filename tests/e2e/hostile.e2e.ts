@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import { ROOT } from './harness/build-extension';
 import { badgeOf, chooseFile, probeOf, writeStorage } from './harness/extension-api';
 import {
@@ -250,7 +250,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
     expect(dialogs).toEqual([]);
   });
 
-  /** The card opens only for marks the highlighter made (lib/highlight/markActivation.ts). */
+  /** The card opens only for marks the highlighter made (core/highlight/markActivation.ts). */
   it('opens no card for a forged mark, even on a real click', async () => {
     await page.bringToFront();
     await page.click('mark[data-forged="1"]');
@@ -285,7 +285,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
   /**
    * WXT stops a content script when a "newer script started" event with its name arrives on the
    * document; the name is built from the extension id, which is public (store id, gecko id), and
-   * the page can dispatch it. lib/content/guardHandOver.ts stops it while the extension lives.
+   * the page can dispatch it. entrypoints/content/guard-hand-over.ts stops it while the extension lives.
    * Last in this file: were it to succeed, highlighting would be gone.
    */
   it('cannot stop the content script with the event WXT listens to', async () => {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packNamed } from '../unit/options/pack-fixtures';
+import { packNamed } from '../unit/entrypoints/options/pack-fixtures';
 import { ROOT } from './harness/build-extension';
 import { chooseFile } from './harness/extension-api';
 import { waitUntil } from './harness/launch';

@@ -10,7 +10,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestState } from '../../lib/content/testProbe';
+import type { TestState } from '../../entrypoints/content/test-probe';
 import { probeOf } from './harness/extension-api';
 import { waitUntil } from './harness/launch';
 import { longTasksAfterParse, writeRobustPages } from './harness/robust-pages';
@@ -285,9 +285,9 @@ describe.each(['chromium', 'firefox'] as const)('robust on hostile and huge page
   });
 
   /**
-   * The orphaned script ignores clicks and removes its listeners quietly (lib/card/topic-cards.ts,
-   * lib/content/disposeQuietly.ts); a re-injected script clears the old copy's marks and
-   * stylesheet before it starts (lib/highlight/leftovers.ts).
+   * The orphaned script ignores clicks and removes its listeners quietly (entrypoints/content/card/topic-cards.ts,
+   * entrypoints/content/dispose-quietly.ts); a re-injected script clears the old copy's marks and
+   * stylesheet before it starts (core/highlight/leftovers.ts).
    */
   it('leaves no orphaned marks, card, stylesheet or error after the reload', () => {
     const { after, probe, problems } = reload;

@@ -3,7 +3,7 @@
  * cannot show: the badge, the stored settings and packs, the test build's probe on <html>.
  */
 import type { Page } from 'puppeteer-core';
-import type { TestState } from '../../../lib/content/testProbe';
+import type { TestState } from '../../../entrypoints/content/test-probe';
 import type { Session } from './launch';
 
 type Ext = {

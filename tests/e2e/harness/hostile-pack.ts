@@ -4,8 +4,8 @@
  * brackets, `javascript:`, attribute breakers, template syntax); the refused one carries raw
  * markup in its values and keys, which reaches the page only through the error list.
  */
-import type { PositionPack } from '../../../lib/pack/schema';
-import { packNamed } from '../../unit/options/pack-fixtures';
+import type { PositionPack } from '../../../core/pack/schema';
+import { packNamed } from '../../unit/entrypoints/options/pack-fixtures';
 
 /** Every payload sets this flag (or opens a dialog) if it ever runs. */
 export const PWNED = '__pwned';

@@ -39,7 +39,7 @@ describe('lint rules', () => {
 
   it('forbids network APIs', () => {
     const out = lint(
-      'lib/zz-lint-probe.ts',
+      'storage/zz-lint-probe.ts',
       [
         "export const a = () => fetch('https://example.com');",
         'export const b = () => new XMLHttpRequest();',
@@ -52,7 +52,7 @@ describe('lint rules', () => {
 
   it('keeps browser APIs out of pure modules', () => {
     const out = lint(
-      'lib/match/zz-lint-probe.ts',
+      'core/match/zz-lint-probe.ts',
       "import { browser } from 'wxt/browser';\nexport const x = browser;\n",
     );
     expect(out).toContain('Pure modules run in tests and benchmarks without a browser');
@@ -61,8 +61,45 @@ describe('lint rules', () => {
   it('keeps background code out of the injected content script', () => {
     const out = lint(
       'entrypoints/content/zz-lint-probe.ts',
-      "import { scanTab } from '../../lib/background/scan-tab';\nexport const x = scanTab;\n",
+      "import { scanTab } from '../background/scan-tab';\nexport const x = scanTab;\n",
     );
     expect(out).toContain('Code injected into pages must not pull in background');
   }, 30_000);
+
+  it('keeps extension pages away from the background and the page engine', () => {
+    const out = lint(
+      'entrypoints/options/zz-lint-probe.ts',
+      [
+        "import { scanTab } from '../background/scan-tab';",
+        "import { createHighlighter } from '../../core/highlight';",
+        'export const x = [scanTab, createHighlighter];',
+      ].join('\n'),
+    );
+    expect(out.match(/through messaging\/ only/g)?.length).toBe(2);
+  }, 30_000);
+
+  it('keeps the pure core away from storage, messaging and UI', () => {
+    const out = lint(
+      'core/view/zz-lint-probe.ts',
+      [
+        "import { settingsItem } from '../../storage/settings';",
+        "import { sendMessage } from '../../messaging/messenger';",
+        "import { TopicDetails } from '../../components/TopicDetails';",
+        'export const x = [settingsItem, sendMessage, TopicDetails];',
+      ].join('\n'),
+    );
+    expect(out.match(/core\/ is pure/g)?.length).toBe(3);
+  }, 30_000);
+
+  it('keeps build and measurement tools out of everything the extension ships', () => {
+    for (const [probe, from] of [
+      ['entrypoints/content/zz-lint-probe.ts', '../../tools/pack/source-check'],
+      ['components/zz-lint-probe.ts', '../tools/pack/source-check'],
+      ['storage/zz-lint-probe.ts', '../tools/pack/source-check'],
+      ['core/match/zz-lint-probe.ts', '../../tools/lexicon/examples'],
+    ] as const) {
+      const out = lint(probe, `import * as t from '${from}';\nexport const x = t;\n`);
+      expect(out, probe).toContain('tools/ is build and measurement code');
+    }
+  }, 60_000);
 });

@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { TopicView } from '../core/view/topic-view';
+import { FigureChart } from './FigureChart';
+import { SourceLine } from './SourceLine';
+
+interface Props {
+  view: TopicView;
+  /** Show every position at once (the topic detail page); otherwise the lead one and a button. */
+  allPositions?: boolean;
+  /** The card links to the popup for more instead of unfolding in the page. */
+  canShowMore?: boolean;
+}
+
+/**
+ * The union position on a topic, its figures and sources: shared by the popup and the card.
+ * The lead position and the figures come first so the gist fits the first screen.
+ */
+export function TopicDetails({ view, allPositions = false, canShowMore = true }: Props) {
+  const [showAll, setShowAll] = useState(allPositions);
+  const [unfolded, setUnfolded] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  // The button disappears once pressed; focus moves to the first position it revealed.
+  useEffect(() => {
+    if (unfolded) list.current?.querySelectorAll<HTMLElement>('.fk-position')[1]?.focus();
+  }, [unfolded]);
+  const positions = showAll ? view.positions : view.positions.slice(0, 1);
+  const hidden = view.positions.length - positions.length;
+  return (
+    <div class="fk-details">
+      <h3 class="fk-subheading">{i18n.t('popup.positionHeading')}</h3>
+      {positions.length === 0 ? (
+        <p class="fk-muted">{i18n.t('popup.noPosition')}</p>
+      ) : (
+        <ul class="fk-positions" ref={list}>
+          {positions.map((position) => (
+            <li key={position.id} class="fk-position" data-position={position.id} tabIndex={-1}>
+              <p class="fk-statement">{position.statement}</p>
+              <SourceLine citations={position.citations} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {hidden > 0 && canShowMore && (
+        <button
+          type="button"
+          class="fk-link-button fk-more"
+          onClick={() => {
+            setShowAll(true);
+            setUnfolded(true);
+          }}
+        >
+          {i18n.t('popup.showAllPositions', view.positions.length)}
+        </button>
+      )}
+      {view.figures.length > 0 && (
+        <>
+          <h3 class="fk-subheading">{i18n.t('popup.figuresHeading')}</h3>
+          {view.figures.map((group) => (
+            <FigureChart key={group.where} group={group} />
+          ))}
+        </>
+      )}
+      {view.sourcesHaveNoFigures && <p class="fk-muted">{i18n.t('popup.noFigures')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Lexicon patterns of an imported pack, checked with the matcher's own parser: a pattern that the
+ * highlighter could not compile, or that could match too much (regex syntax, one-letter stems),
+ * is refused at import instead of failing on every page.
+ */
+import { compileLexicon, PatternError, parsePattern } from '../match';
+import type { PackError } from './pack-error';
+import type { PositionPack } from './schema';
+
+export function lexiconErrors(pack: PositionPack): PackError[] {
+  const errors: PackError[] = [];
+  pack.lexicon.forEach((entry, i) => {
+    for (const list of ['sv', 'en', 'exclude'] as const) {
+      entry[list].forEach((term, j) => {
+        try {
+          parsePattern(term);
+        } catch (error) {
+          const reason = error instanceof PatternError ? error.reason : String(error);
+          errors.push({
+            path: `lexicon[${i}].${list}[${j}]`,
+            message: `pattern "${term}" refused: ${reason}`,
+          });
+        }
+      });
+      const seen = new Set<string>();
+      entry[list].forEach((term, j) => {
+        if (seen.has(term))
+          errors.push({ path: `lexicon[${i}].${list}[${j}]`, message: `pattern "${term}" listed twice` });
+        seen.add(term);
+      });
+    }
+  });
+  if (errors.length > 0) return errors;
+  try {
+    compileLexicon(pack.lexicon, { english: true });
+  } catch (error) {
+    errors.push({ path: 'lexicon', message: `the lexicon does not compile: ${(error as Error).message}` });
+  }
+  return errors;
+}

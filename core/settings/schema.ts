@@ -1,0 +1,92 @@
+/**
+ * User preferences (stored in `sync`). Pure: the storage item that persists them
+ * lives in storage/settings.ts.
+ */
+import * as v from 'valibot';
+import { SETTINGS_LIMITS, SETTINGS_MAX_BYTES, syncItemBytes } from './limits';
+
+/** A domain name, `localhost` or an IPv4 address (a router page, a test server). */
+export const HOST_PATTERN = /^(?:[a-z0-9-]+\.)+[a-z]{2,63}$|^localhost$|^(?:\d{1,3}\.){3}\d{1,3}$/;
+
+export const ColorSchema = v.pipe(
+  v.string(),
+  v.regex(/^#[0-9a-f]{6}$/, 'must be a lower-case #rrggbb colour'),
+);
+
+export const HostSchema = v.pipe(
+  v.string(),
+  v.toLowerCase(),
+  v.regex(HOST_PATTERN, 'must be a host name such as example.se'),
+  v.maxLength(SETTINGS_LIMITS.hostLength, `must be at most ${SETTINGS_LIMITS.hostLength} characters`),
+);
+
+/** Same slug as pack ids, so a preference can only name a topic a pack could define. */
+export const TopicIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a topic id (a lower-case slug)'),
+  v.maxLength(64, 'must be at most 64 characters'),
+);
+
+export const TopicPrefSchema = v.strictObject({
+  enabled: v.boolean(),
+  /** null: the pack's default colour. */
+  color: v.nullable(ColorSchema),
+});
+
+const hostList = (max: number) =>
+  v.pipe(
+    v.array(HostSchema),
+    v.maxLength(max, `at most ${max} sites`),
+    v.check((list) => new Set(list).size === list.length, 'lists a site twice'),
+  );
+
+export const SettingsShapeSchema = v.strictObject({
+  /** auto: highlight allowed sites on load; on-demand: only when the user asks. */
+  mode: v.picklist(['auto', 'on-demand']),
+  /** Add the English terms of each lexicon. */
+  english: v.boolean(),
+  badge: v.picklist(['topics', 'matches', 'off']),
+  style: v.picklist(['fill', 'underline', 'outline']),
+  /** Per-topic overrides keyed by topic id; a missing topic is on with its default colour. */
+  topics: v.pipe(
+    // valibot's record takes a list too; stored as JSON that would become `[]`, not `{}`.
+    v.custom<Record<string, unknown>>(
+      (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+      'must be an object',
+    ),
+    v.record(TopicIdSchema, TopicPrefSchema),
+    v.check(
+      (topics) => Object.keys(topics).length <= SETTINGS_LIMITS.topics,
+      `at most ${SETTINGS_LIMITS.topics} customised topics`,
+    ),
+  ),
+  /** Default news sites switched off by the user. */
+  disabledNewsSites: hostList(100),
+  /** Sites the user added ("always highlight here"); need a granted host permission. */
+  alwaysSites: hostList(SETTINGS_LIMITS.alwaysSites),
+  /** Sites never highlighted, not even on request from a default list. */
+  neverSites: hostList(SETTINGS_LIMITS.neverSites),
+});
+
+/** The shape plus the byte budget, which is what guarantees a sync write can never be refused. */
+export const SettingsSchema = v.pipe(
+  SettingsShapeSchema,
+  v.check(
+    (settings) => syncItemBytes('settings', settings) <= SETTINGS_MAX_BYTES,
+    `the settings are larger than ${SETTINGS_MAX_BYTES} bytes, the limit of synced storage`,
+  ),
+);
+
+export type TopicPref = v.InferOutput<typeof TopicPrefSchema>;
+export type Settings = v.InferOutput<typeof SettingsShapeSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  mode: 'auto',
+  english: false,
+  badge: 'topics',
+  style: 'fill',
+  topics: {},
+  disabledNewsSites: [],
+  alwaysSites: [],
+  neverSites: [],
+};

@@ -1,0 +1,45 @@
+import { i18n } from '#i18n';
+import { TopicDetails } from '../../../components/TopicDetails';
+import { TopicSwatch } from '../../../components/TopicSwatch';
+import type { TopicView } from '../../../core/view/topic-view';
+import { keepTabInside } from './focus-loop';
+
+interface Props {
+  view: TopicView;
+  onClose(): void;
+  onOpenDetail(): void;
+}
+
+/** What the unions say about the highlighted word, next to the word. */
+export function TopicCard({ view, onClose, onOpenDetail }: Props) {
+  const titleId = `fk-card-title-${view.id}`;
+  return (
+    <div
+      class="fk-theme fk-card"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={(event) => keepTabInside(event, event.currentTarget)}
+    >
+      <div class="fk-card-head">
+        <TopicSwatch color={view.color} />
+        <h2 id={titleId} class="fk-card-title">
+          {view.name}
+        </h2>
+        <button type="button" class="fk-card-close" aria-label={i18n.t('card.close')} onClick={onClose}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+          </svg>
+        </button>
+      </div>
+      <div class="fk-card-body">
+        <TopicDetails view={view} canShowMore={false} />
+      </div>
+      <div class="fk-card-foot">
+        <button type="button" class="fk-link-button" onClick={onOpenDetail}>
+          {i18n.t('card.openDetail')}
+        </button>
+      </div>
+    </div>
+  );
+}

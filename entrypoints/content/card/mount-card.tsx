@@ -1,0 +1,110 @@
+/**
+ * The in-page card: one at a time, in a shadow root so the page's CSS cannot reach it and its
+ * CSS cannot leak, appended to <body> rather than next to the mark so a mark inside a link or
+ * a heading does not make the card part of that link or heading.
+ */
+
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { i18n } from '#i18n';
+import { UI_ATTR } from '../../../core/highlight/constants';
+import type { PositionPack } from '../../../core/pack/schema';
+import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
+import { packLanguage } from '../../../core/view/language';
+import { topicView } from '../../../core/view/topic-view';
+import { sendMessage } from '../../../messaging/messenger';
+import { settingsItem } from '../../../storage/settings';
+import { CARD_CSS } from './card-css';
+import { watchDismiss } from './dismiss';
+import { positionNextTo } from './position';
+import { TopicCard } from './TopicCard';
+
+export interface TopicCardRequest {
+  /** The activated <mark>; focus returns here when the card closes. */
+  anchor: HTMLElement;
+  topic: string;
+  packs: readonly PositionPack[];
+}
+
+interface OpenCard {
+  anchor: HTMLElement;
+  ui: ShadowRootContentScriptUi<void>;
+}
+
+let open: OpenCard | undefined;
+// Clicks can arrive faster than a card mounts; only the latest request may show its card.
+let latest = 0;
+
+export const CARD_TAG = 'fackkoll-card';
+
+export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic, packs }: TopicCardRequest) {
+  if (open?.anchor === anchor) {
+    focusCard(open.ui);
+    return;
+  }
+  closeCard();
+  const ticket = ++latest;
+  const settings = await settingsItem.getValue().catch(() => DEFAULT_SETTINGS);
+  const view = topicView(packs, topic, settings, packLanguage(i18n.t('popup.packLanguage')));
+  if (!view || ticket !== latest) return;
+
+  const doc = anchor.ownerDocument;
+  let stopDismiss = () => {};
+  let stopResize = () => {};
+  const dismiss = () => {
+    closeCard();
+    if (anchor.isConnected) anchor.focus({ preventScroll: true });
+  };
+  const ui = await createShadowRootUi<void>(ctx, {
+    name: CARD_TAG,
+    position: 'inline',
+    anchor: doc.body,
+    append: 'last',
+    css: CARD_CSS,
+    onMount(container, _shadow, host) {
+      render(
+        <TopicCard
+          view={view}
+          onClose={dismiss}
+          onOpenDetail={() => {
+            void sendMessage('openTopicDetail', topic).catch(() => {});
+            dismiss();
+          }}
+        />,
+        container,
+      );
+      positionNextTo(container, anchor);
+      stopDismiss = watchDismiss(doc, { host, anchor, onDismiss: dismiss });
+      const onResize = () => positionNextTo(container, anchor);
+      doc.defaultView?.addEventListener('resize', onResize);
+      stopResize = () => doc.defaultView?.removeEventListener('resize', onResize);
+    },
+    onRemove() {
+      stopDismiss();
+      stopResize();
+      render(null, ui.uiContainer);
+      if (open?.ui === ui) open = undefined;
+    },
+  });
+  if (ticket !== latest || !anchor.isConnected) return;
+  // Set before mounting so the highlighter's observer never scans our own text.
+  ui.shadowHost.setAttribute(UI_ATTR, '');
+  ui.mount();
+  open = { anchor, ui };
+  focusCard(ui);
+}
+
+/** Removes the open card, if any, without moving focus (the caller decides where focus goes). */
+export function closeCard(): void {
+  open?.ui.remove();
+  open = undefined;
+}
+
+export function isCardOpen(): boolean {
+  return open !== undefined;
+}
+
+function focusCard(ui: ShadowRootContentScriptUi<void>): void {
+  ui.uiContainer.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+}

@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { PositionPack } from '../../core/pack/schema';
+import type { PackLang } from './lang';
+import { PackSources } from './PackSources';
+import { Switch } from './Switch';
+
+interface Props {
+  pack: PositionPack;
+  lang: PackLang;
+  /** Absent for the built-in pack, which is always on and cannot be removed. */
+  imported?: { enabled: boolean; importedAt: string; onEnabled: (on: boolean) => void; onRemove: () => void };
+}
+
+export function PackItem({ pack, lang, imported }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const name = pack.name[lang];
+  const topics = i18n.t('options.packs.topics', pack.topics.length, [String(pack.topics.length)]);
+  return (
+    <li class="pack" data-pack={pack.id}>
+      <div class="pack-head">
+        {imported ? (
+          <Switch checked={imported.enabled} onChange={imported.onEnabled}>
+            {i18n.t('options.packs.use', [name])}
+          </Switch>
+        ) : (
+          <strong>{name}</strong>
+        )}
+        <span class="pack-meta">
+          {topics} ·{' '}
+          {imported
+            ? i18n.t('options.packs.importedOn', [imported.importedAt.slice(0, 10)])
+            : i18n.t('options.packs.builtIn')}
+        </span>
+      </div>
+      <PackSources pack={pack} lang={lang} />
+      {imported &&
+        (confirming ? (
+          <button
+            type="button"
+            class="danger"
+            onClick={imported.onRemove}
+            onBlur={() => setConfirming(false)}
+          >
+            {i18n.t('options.packs.confirmRemove', [name])}
+          </button>
+        ) : (
+          <button type="button" class="link-button" onClick={() => setConfirming(true)}>
+            {i18n.t('options.packs.removeNamed', [name])}
+          </button>
+        ))}
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { siteStatus, withSiteEnabled } from '../../core/settings/sites';
+import { packLanguage } from '../../core/view/language';
+import { topicView, topicViewsForReport } from '../../core/view/topic-view';
+import { SettingsRejectedError, settingsItem } from '../../storage/settings';
+import { Header } from './Header';
+import { PageBody } from './PageBody';
+import type { PopupClient } from './popup-client';
+import { hostOf, type PopupState, withSiteRule } from './popup-state';
+import { SiteSwitch } from './SiteSwitch';
+import { TopicItem } from './TopicItem';
+import type { PopupParams } from './target-tab';
+import { usePageState } from './use-page-state';
+import { usePopupData } from './use-popup-data';
+
+/** The toolbar popup, or the same page opened in a tab for one topic (`?tab=…&topic=…`). */
+export function App({ client, params }: { client: PopupClient; params: PopupParams }) {
+  const [tabId, setTabId] = useState<number | undefined | null>(params.tabId ?? null);
+  useEffect(() => {
+    if (params.tabId === undefined) void client.activeTabId().then(setTabId);
+  }, [client, params.tabId]);
+
+  const data = usePopupData();
+  const page = usePageState(client, tabId);
+  const [detail, setDetail] = useState(params.topic);
+  const lang = packLanguage(i18n.t('popup.packLanguage'));
+
+  const host = page.state.kind === 'site-off' ? page.state.host : hostOf(page.url);
+  const status = host && data ? siteStatus(host, data.settings) : undefined;
+  // Until settings are read, "site-off" cannot be told apart from "not scanned yet".
+  const state: PopupState = data ? withSiteRule(page.state, status, host) : { kind: 'loading' };
+  const report = state.kind === 'results' ? state.report : undefined;
+  const views = useMemo(
+    () => (data && report ? topicViewsForReport(report, data.packs, data.settings, lang) : null),
+    [data, report, lang],
+  );
+  const show = (topic: string, index: number) =>
+    tabId == null ? Promise.resolve(null) : client.showOccurrence(tabId, topic, index);
+
+  const switchable = ['site-off', 'results', 'nothing-found'].includes(state.kind);
+  const siteOn = state.kind !== 'site-off' && status !== 'never';
+  const [siteError, setSiteError] = useState<string | null>(null);
+  const setSite = async (on: boolean) => {
+    if (!host) return;
+    try {
+      await settingsItem.setValue(withSiteEnabled(await settingsItem.getValue(), host, on));
+      setSiteError(null);
+    } catch (error) {
+      // Over a limit (e.g. a full "never" list): say so rather than flip the switch silently.
+      if (!(error instanceof SettingsRejectedError)) throw error;
+      setSiteError(i18n.t('popup.siteSaveFailed', { reason: error.errors.map((e) => e.message).join('; ') }));
+      return;
+    }
+    // Switching on is the user asking for this page now; switching off, the page tidies itself.
+    if (on) await page.scan();
+    else await page.refresh();
+  };
+
+  const summary = views ? i18n.t('popup.topicsFound', views.length) : undefined;
+  const detailView =
+    detail && data ? topicView(data.packs, detail, data.settings, lang, countOf(report, detail)) : undefined;
+
+  return (
+    <div class="fk-theme fk-popup">
+      <Header summary={summary} onSettings={() => void client.openSettings()} />
+      <main class="fk-main">
+        {switchable && host && <SiteSwitch on={siteOn} onChange={(on) => void setSite(on)} />}
+        {siteError && (
+          <p class="fk-error" role="alert">
+            {siteError}
+          </p>
+        )}
+        {detailView ? (
+          <>
+            <ul class="fk-topics">
+              <TopicItem view={detailView} expanded allPositions show={report ? show : undefined} />
+            </ul>
+            <button type="button" class="fk-link-button fk-all-topics" onClick={() => setDetail(undefined)}>
+              {i18n.t('popup.allTopics')}
+            </button>
+          </>
+        ) : (
+          <PageBody state={state} views={views} onScan={() => void page.scan()} show={show} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+function countOf(
+  report: { topics: { topic: string; count: number }[] } | undefined,
+  topic: string,
+): number | null {
+  return report?.topics.find((t) => t.topic === topic)?.count ?? null;
+}

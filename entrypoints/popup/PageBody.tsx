@@ -1,0 +1,52 @@
+import { i18n } from '#i18n';
+import type { TopicView } from '../../core/view/topic-view';
+import type { PopupState } from './popup-state';
+import { Skeleton } from './Skeleton';
+import { StateMessage } from './StateMessage';
+import { TopicList } from './TopicList';
+
+interface Props {
+  state: PopupState;
+  views: readonly TopicView[] | null;
+  onScan(): void;
+  show(topic: string, index: number): Promise<{ index: number; total: number } | null>;
+}
+
+/** What the popup says about the page, one branch per state so none is an afterthought. */
+export function PageBody({ state, views, onScan, show }: Props) {
+  switch (state.kind) {
+    case 'loading':
+      return <Skeleton />;
+    case 'not-scanned':
+      return (
+        <StateMessage title={i18n.t('popup.notScanned.title')} body={i18n.t('popup.notScanned.body')}>
+          <button type="button" class="fk-primary" onClick={onScan}>
+            {i18n.t('popup.notScanned.scan')}
+          </button>
+        </StateMessage>
+      );
+    case 'scanning':
+      return <StateMessage title={i18n.t('popup.scanning')} busy />;
+    case 'restricted':
+      return <StateMessage title={i18n.t('popup.restricted.title')} body={i18n.t('popup.restricted.body')} />;
+    case 'no-permission':
+      return (
+        <StateMessage title={i18n.t('popup.noPermission.title')} body={i18n.t('popup.noPermission.body')} />
+      );
+    case 'error':
+      return <StateMessage title={i18n.t('popup.error')} />;
+    case 'site-off':
+      return (
+        <StateMessage
+          title={i18n.t('popup.siteOff.title')}
+          body={i18n.t('popup.siteOff.body', { host: state.host })}
+        />
+      );
+    case 'nothing-found':
+      return (
+        <StateMessage title={i18n.t('popup.nothingFound.title')} body={i18n.t('popup.nothingFound.body')} />
+      );
+    case 'results':
+      return views ? <TopicList views={views} show={show} /> : <Skeleton />;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * What the popup shows for its tab, decided from what the content script and the background
+ * answered. Pure, so every state can be tested without a browser.
+ */
+
+import type { SiteStatus } from '../../core/settings/sites';
+import type { PageReport, PageState, ScanOutcome } from '../../messaging/protocol';
+
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'not-scanned' }
+  | { kind: 'scanning' }
+  | { kind: 'restricted' }
+  | { kind: 'no-permission' }
+  | { kind: 'error' }
+  | { kind: 'site-off'; host: string }
+  | { kind: 'nothing-found' }
+  | { kind: 'results'; report: PageReport };
+
+// Pages where no extension may run a script, so offering "scan this page" would only fail.
+const RESTRICTED_URL =
+  /^(?:chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):|^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(?:\/|$)/i;
+
+export function isRestrictedUrl(url: string | undefined): boolean {
+  return url !== undefined && RESTRICTED_URL.test(url);
+}
+
+/** `page` is undefined when no content script answered: the page has not been scanned. */
+export function stateFromPage(page: PageState | undefined, tabUrl: string | undefined): PopupState {
+  if (!page) return isRestrictedUrl(tabUrl) ? { kind: 'restricted' } : { kind: 'not-scanned' };
+  switch (page.kind) {
+    case 'scanning':
+      return { kind: 'scanning' };
+    case 'site-off':
+      return { kind: 'site-off', host: page.host };
+    case 'done':
+      return page.report.topics.length > 0
+        ? { kind: 'results', report: page.report }
+        : { kind: 'nothing-found' };
+  }
+}
+
+/**
+ * The content script says "site-off" whenever it is not highlighting. Only a site the user
+ * switched off is off; anywhere else (on-demand mode, a paused default site) it waits for a
+ * scan. And once the user switches a site off, the popup says so before the page catches up.
+ */
+export function withSiteRule(
+  state: PopupState,
+  status: SiteStatus | undefined,
+  host: string | undefined,
+): PopupState {
+  if (state.kind === 'site-off') return status === 'never' ? state : { kind: 'not-scanned' };
+  const shown = state.kind === 'results' || state.kind === 'nothing-found' || state.kind === 'scanning';
+  return shown && status === 'never' && host ? { kind: 'site-off', host } : state;
+}
+
+export function stateFromScan(outcome: ScanOutcome): PopupState {
+  if (outcome.ok) return { kind: 'scanning' };
+  return { kind: outcome.reason };
+}
+
+/** The host the "highlight on this site" switch applies to, when the page has one. */
+export function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return /^https?:$/.test(protocol) && hostname ? hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}

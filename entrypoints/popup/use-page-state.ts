@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PopupClient } from './popup-client';
+import { type PopupState, stateFromPage, stateFromScan } from './popup-state';
+
+const POLL_MS = 300;
+// An injected content script needs a moment before it answers; until then we keep saying "scanning".
+const INJECT_GRACE_POLLS = 20;
+
+/**
+ * The page's state, polled while it is scanning, and the popup's own "scan this page" request.
+ * `tabId` null: still finding the tab; undefined: there is none to speak for.
+ */
+export function usePageState(client: PopupClient, tabId: number | undefined | null) {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [url, setUrl] = useState<string | undefined>();
+  const graceLeft = useRef(0);
+
+  const refresh = useCallback(async () => {
+    if (tabId == null) return;
+    const [page, tabUrl] = await Promise.all([client.pageState(tabId), client.tabUrl(tabId)]);
+    setUrl(tabUrl);
+    if (!page && graceLeft.current > 0) {
+      graceLeft.current--;
+      setState({ kind: 'scanning' });
+      return;
+    }
+    setState(stateFromPage(page, tabUrl));
+  }, [client, tabId]);
+
+  const scan = useCallback(async () => {
+    if (tabId == null) return;
+    setState({ kind: 'scanning' });
+    const next = stateFromScan(await client.scan(tabId));
+    graceLeft.current = next.kind === 'scanning' ? INJECT_GRACE_POLLS : 0;
+    setState(next);
+  }, [client, tabId]);
+
+  useEffect(() => {
+    if (tabId === undefined) setState({ kind: 'error' });
+    else if (tabId !== null) void refresh();
+  }, [refresh, tabId]);
+
+  useEffect(() => {
+    if (state.kind !== 'scanning') return;
+    const timer = setTimeout(() => void refresh(), POLL_MS);
+    return () => clearTimeout(timer);
+  }, [state, refresh]);
+
+  return { state, url, refresh, scan };
+}

@@ -1,0 +1,56 @@
+/**
+ * The one protocol map for every message between the extension's contexts.
+ * Payload schemas sit beside the map so the receiving side can validate what it gets
+ * (a compromised or confused page must not be able to steer the background).
+ */
+import * as v from 'valibot';
+
+const TopicId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(64));
+
+export const PageReportSchema = v.strictObject({
+  /** Page URL without the fragment; reports for an older URL are ignored. */
+  url: v.pipe(v.string(), v.maxLength(4096)),
+  /** Topics found, most frequent first. */
+  topics: v.pipe(
+    v.array(v.strictObject({ topic: TopicId, count: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+    v.maxLength(200),
+  ),
+  /** Total number of marks on the page. */
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+export const OccurrenceRequestSchema = v.strictObject({
+  topic: TopicId,
+  /** Index among the topic's marks in document order; wraps around at both ends. */
+  index: v.pipe(v.number(), v.integer()),
+});
+export type OccurrenceRequest = v.InferOutput<typeof OccurrenceRequestSchema>;
+
+export const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const TopicIdSchema = TopicId;
+
+/** What the content script knows about its page, as the popup shows it. */
+export type PageState =
+  | { kind: 'scanning' }
+  | { kind: 'site-off'; host: string }
+  | { kind: 'done'; report: PageReport };
+
+export type ScanOutcome = { ok: true } | { ok: false; reason: 'restricted' | 'no-permission' | 'error' };
+
+export interface ProtocolMap {
+  /** Content → background: the page's current topic counts (drives the badge). */
+  reportPage(report: PageReport): void;
+  /** Popup → content: the page's state and report; rejects when no content script runs there. */
+  getPageState(): PageState;
+  /** Background → content: scan now, even where automatic highlighting is off (the user asked). */
+  startScan(): void;
+  /** Popup → content: scroll to one occurrence of a topic and flash it; null when the topic has no marks. */
+  showOccurrence(request: OccurrenceRequest): { index: number; total: number } | null;
+  /** Popup → background: inject the content script into a tab the user asked to scan (activeTab grant). */
+  scanTab(tabId: number): ScanOutcome;
+  /** Options → background: register the content script on the user's granted sites now (right after a grant). */
+  syncUserSites(): void;
+  /** Content (in-page card) → background: open the detail view of a topic. */
+  openTopicDetail(topic: string): void;
+}

@@ -1,0 +1,57 @@
+/**
+ * The settings item every context reads. Reads go through repairSettings, so a corrupt value or
+ * one synced from a newer version never reaches the highlighter; writes are checked against the
+ * schema and the sync budget first, so the browser never refuses them half-way.
+ */
+import * as v from 'valibot';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+import { storage } from 'wxt/utils/storage';
+import { settingsErrors } from '../core/settings/check';
+import { repairSettings } from '../core/settings/repair';
+import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../core/settings/schema';
+
+/** Version 1 is the first stored shape. Bump it with each shape change and add its migration below. */
+export const SETTINGS_VERSION = 1;
+
+/** Version n migrates a value of version n-1; none yet, but the item runs its checks from day one. */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+
+/** The raw stored value, as it is: only repair (keep-repaired.ts) and tests should touch it. */
+export const storedSettingsItem = storage.defineItem<unknown>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+export class SettingsRejectedError extends Error {
+  constructor(readonly errors: { path: string; message: string }[]) {
+    super(`Settings not saved: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    this.name = 'SettingsRejectedError';
+  }
+}
+
+type SettingsItem = Pick<
+  WxtStorageItem<Settings, Record<string, unknown>>,
+  'key' | 'fallback' | 'getValue' | 'watch'
+> & {
+  setValue(value: Settings): Promise<void>;
+};
+
+export const settingsItem: SettingsItem = {
+  key: storedSettingsItem.key,
+  fallback: DEFAULT_SETTINGS,
+  async getValue() {
+    return repairSettings(await storedSettingsItem.getValue()).settings;
+  },
+  /** Throws SettingsRejectedError, and stores nothing, when the value is invalid or over the limits. */
+  async setValue(value) {
+    const result = v.safeParse(SettingsSchema, value);
+    if (!result.success) throw new SettingsRejectedError(settingsErrors(value));
+    await storedSettingsItem.setValue(result.output);
+  },
+  watch(callback) {
+    return storedSettingsItem.watch((next, old) =>
+      callback(repairSettings(next).settings, repairSettings(old).settings),
+    );
+  },
+};

@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { highlightCss } from '../../../../core/highlight';
+import { h, marksIn, sleep, TERMS, testHighlighter, testMatcher } from './helpers';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.head.replaceChildren();
+});
+
+async function marked() {
+  document.body.append(
+    h('p', {}, 'LO vill se mer asyl-politik, säger facket om välfärden och asylrätten.'),
+    h('p', {}, 'Mer om välfärden.'),
+  );
+  const hl = testHighlighter();
+  await hl.start();
+  return hl;
+}
+
+const topics = () => marksIn(document.body).map((m) => m.dataset.fackkollTopic);
+
+describe('live settings', () => {
+  it('removes the marks of a topic switched off at once, keeping the others and the text', async () => {
+    const hl = await marked();
+    const text = document.body.textContent;
+    expect(topics()).toEqual(['unions', 'asylum', 'unions', 'welfare', 'asylum', 'welfare']);
+    const welfare = marksIn(document.body).at(-1);
+    hl.removeTopics(['asylum'], testMatcher({ ...TERMS, asylum: [] }));
+    expect(topics()).toEqual(['unions', 'unions', 'welfare', 'welfare']);
+    expect(document.body.textContent).toBe(text);
+    // Marks of other text nodes are not rebuilt.
+    expect(marksIn(document.body).includes(welfare as HTMLElement)).toBe(true);
+    hl.stop();
+  });
+
+  it('marks a topic switched back on', async () => {
+    const hl = await marked();
+    hl.removeTopics(['unions'], testMatcher({ ...TERMS, unions: [] }));
+    expect(topics()).not.toContain('unions');
+    await hl.replaceMatcher(testMatcher(TERMS));
+    expect(topics()).toEqual(['unions', 'asylum', 'unions', 'welfare', 'asylum', 'welfare']);
+    hl.stop();
+  });
+
+  it('restyles through the stylesheet without touching a mark', async () => {
+    const hl = await marked();
+    const marks = marksIn(document.body);
+    const style = document.head.querySelector('style[data-fackkoll-ui]') as HTMLStyleElement;
+    expect(style.textContent).toContain('#9cd3ff');
+    hl.setAppearance({ style: 'outline', topics: [{ id: 'asylum', name: 'Asyl', color: '#123456' }] });
+    expect(style.textContent).toContain('#123456');
+    expect(style.textContent).toContain('outline:2px');
+    expect(marksIn(document.body)).toEqual(marks);
+    hl.stop();
+  });
+});
+
+describe('stylesheet', () => {
+  it('keeps text dark on the fill, gives topics different line styles, and refuses unsafe values', () => {
+    const css = highlightCss({
+      style: 'fill',
+      topics: [
+        { id: 'a', name: 'A', color: '#ffffff' },
+        { id: 'b', name: 'B', color: '#000000' },
+        { id: 'x"]{}body{display:none', name: 'X', color: '#000000' },
+        { id: 'c', name: 'C', color: 'red;background:url(x)' },
+      ],
+    });
+    expect(css).toContain('color:#111');
+    expect(css).toMatch(/"a"\]\{[^}]*--fackkoll-line:solid/);
+    expect(css).toMatch(/"b"\]\{[^}]*--fackkoll-line:dashed/);
+    expect(css).not.toContain('display:none');
+    expect(css).not.toContain('url(');
+    expect(css).toContain('prefers-reduced-motion');
+  });
+});
+
+describe('shadow roots, order and activation', () => {
+  it('marks open shadow roots, lists occurrences in page order and flashes them', async () => {
+    const host = h('div', {});
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(h('p', {}, 'asyl i skuggan'));
+    document.body.append(h('p', {}, 'asyl först'), host, h('p', {}, 'asyl sist'));
+    const hl = testHighlighter();
+    await hl.start();
+    await hl.idle();
+    expect(marksIn(shadow)).toHaveLength(1);
+    expect(shadow.querySelector('style[data-fackkoll-ui]')).not.toBeNull();
+    const order = hl.occurrences('asylum').map((m) => m.parentNode?.textContent);
+    expect(order).toEqual(['asyl först', 'asyl i skuggan', 'asyl sist']);
+    expect(hl.counts()).toEqual([{ topic: 'asylum', count: 3 }]);
+    expect(hl.showOccurrence('asylum', -1)).toEqual({ index: 2, total: 3 });
+    expect(hl.occurrences('asylum')[2]?.classList.contains('fackkoll-flash')).toBe(true);
+    expect(hl.showOccurrence('unions', 0)).toBeNull();
+    hl.stop();
+    expect(shadow.querySelector('style')).toBeNull();
+  });
+
+  it('tells the card when a mark is clicked or activated with Enter', async () => {
+    document.body.append(h('p', {}, 'Om facket.'));
+    const seen: string[] = [];
+    const hl = testHighlighter({
+      flushDelayMs: 30,
+      onActivate: ({ topic, event }) => seen.push(`${event.type}:${topic}`),
+    });
+    await hl.start();
+    const mark = marksIn(document.body)[0] as HTMLElement;
+    // happy-dom marks every dispatched event untrusted; the browser marks the user's own as trusted.
+    const user = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+    const click = () => user(new MouseEvent('click', { bubbles: true, composed: true }));
+    const key = (k: string) => user(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    mark.dispatchEvent(click());
+    mark.dispatchEvent(key('Enter'));
+    mark.dispatchEvent(key('a'));
+    expect(seen).toEqual(['click:unions', 'keydown:unions']);
+
+    // A page script clicking our mark, or the user clicking a mark the page forged, opens nothing.
+    mark.click();
+    const forged = mark.cloneNode(true) as HTMLElement;
+    document.body.append(forged);
+    forged.dispatchEvent(click());
+    expect(seen).toHaveLength(2);
+
+    hl.stop();
+    mark.dispatchEvent(click());
+    expect(seen).toHaveLength(2);
+  });
+});
+
+describe('scheduling', () => {
+  it('yields to the page while scanning a large document', async () => {
+    for (let i = 0; i < 1000; i++) document.body.append(h('p', {}, `Stycke ${i} om asyl och välfärden.`));
+    const hl = testHighlighter({ flushDelayMs: 30, sliceMs: 2 });
+    let pageTurns = 0;
+    const done = hl.start().then(() => 'done');
+    const ticker = (async () => {
+      while ((await Promise.race([done, sleep(0).then(() => 'tick')])) === 'tick') pageTurns++;
+    })();
+    await done;
+    await ticker;
+    expect(pageTurns).toBeGreaterThan(2);
+    expect(marksIn(document.body)).toHaveLength(2000);
+    hl.stop();
+  });
+});

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+/**
+ * One mark.js call per batch: each node is searched from the offset the scanner gave, the nodes
+ * whose text changed since are searched again, and marking off the page then putting the marks
+ * in gives the same page as marking in place.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { markTextNodes, prepareMarks } from '../../../../core/highlight/markTextNodes';
+import { SplitRegistry } from '../../../../core/highlight/splitRegistry';
+import { h, marksIn, structure, TERMS, testMatcher } from './helpers';
+
+const matcher = testMatcher(TERMS);
+const context = (registry: SplitRegistry) => ({
+  registry,
+  matcher,
+  topicName: (t: string) => t.toUpperCase(),
+});
+
+function page(): Text[] {
+  const texts = ['LO och välfärden', 'inget här alls', 'asyl, facket och asylsökande', 'välfärd'];
+  document.body.replaceChildren(...texts.map((t) => h('p', {}, t)));
+  return [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+}
+
+const candidate = (node: Text) => ({ node, at: node.data.search(matcher.regex), data: node.data });
+
+afterEach(() => document.body.replaceChildren());
+
+describe('marking a batch', () => {
+  it('marks every match of every node, starting where the scanner found the first one', () => {
+    const nodes = page();
+    const made = markTextNodes(
+      nodes.filter((n) => n.data.search(matcher.regex) >= 0).map(candidate),
+      context(new SplitRegistry()),
+    );
+    expect(made).toBe(6);
+    expect(marksIn(document.body).map((m) => `${m.textContent}:${m.dataset.fackkollTopic}`)).toEqual([
+      'LO:unions',
+      'välfärden:welfare',
+      'asyl:asylum',
+      'facket:unions',
+      'asylsökande:asylum',
+      'välfärd:welfare',
+    ]);
+    expect(marksIn(document.body).map((m) => m.title)).toEqual([
+      'UNIONS',
+      'WELFARE',
+      'ASYLUM',
+      'UNIONS',
+      'ASYLUM',
+      'WELFARE',
+    ]);
+  });
+
+  it('does not search text before the given offset', () => {
+    const [first] = page();
+    // The scanner says the first match starts at "välfärden": "LO" before it stays unmarked.
+    markTextNodes([{ node: first as Text, at: 3, data: (first as Text).data }], context(new SplitRegistry()));
+    expect(marksIn(document.body).map((m) => m.textContent)).toEqual(['välfärden']);
+  });
+
+  it('searches a node again when the page changed its text since the scan', () => {
+    const [first, , third] = page();
+    const stale = candidate(third as Text);
+    (third as Text).data = 'nu bara välfärden';
+    markTextNodes([candidate(first as Text), stale], context(new SplitRegistry()));
+    expect(marksIn(document.body).map((m) => m.textContent)).toEqual(['LO', 'välfärden', 'välfärden']);
+  });
+
+  it('puts in prepared marks exactly as marking in place would', () => {
+    const inPlace = page();
+    markTextNodes(
+      inPlace.map(candidate).filter((c) => c.at >= 0),
+      context(new SplitRegistry()),
+    );
+    const expected = structure(document.body);
+
+    const nodes = page();
+    const registry = new SplitRegistry();
+    const prepared = prepareMarks(
+      nodes.map(candidate).filter((c) => c.at >= 0),
+      context(registry),
+    );
+    expect(marksIn(document.body)).toHaveLength(0);
+    expect(prepared.apply()).toBe(6);
+    expect(structure(document.body)).toBe(expected);
+    // The page's own text nodes are the heads of what we split.
+    for (const node of nodes.filter((n) => n.nextSibling)) expect(registry.headOf(node)).toBe(node);
+  });
+});
+
+describe('forgetting removed chains', () => {
+  it('prunes at most once a second', () => {
+    const [first, , third] = page();
+    const registry = new SplitRegistry();
+    markTextNodes([candidate(first as Text)], context(registry));
+    (first as Text).parentElement?.remove();
+    registry.pruneNowAndThen(10_000);
+    expect(registry.heads()).toEqual([]);
+
+    markTextNodes([candidate(third as Text)], context(registry));
+    (third as Text).parentElement?.remove();
+    registry.pruneNowAndThen(10_500);
+    expect(registry.heads()).toEqual([third]);
+    registry.pruneNowAndThen(11_000);
+    expect(registry.heads()).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+/**
+ * The scan queue works in rounds: every root queued together is searched first, then marked in
+ * one go; a round of one batch is marked in place, a bigger one prepared off the page in batches
+ * and put in together afterwards. Counts are reported once things settle, at a bounded rate.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScanQueue } from '../../../../core/highlight/scanQueue';
+import type { Candidate } from '../../../../core/highlight/textWalk';
+import { h, marksIn, sleep, testHighlighter } from './helpers';
+
+function queueLogging(batchSize: number) {
+  const log: string[] = [];
+  const queue = new ScanQueue({
+    sliceMs: 5,
+    batchSize,
+    search: (data) => data.indexOf('välfärd'),
+    hooks: { isOwn: () => false, onShadowRoot: () => {}, onFrame: () => {} },
+    accepts: () => true,
+    markNow: (found: Candidate[]) => void log.push(`now ${found.map((c) => c.node.data).join('|')}`),
+    markBatch: (found: Candidate[]) => {
+      log.push(`prepare ${found.length}`);
+      return () => void log.push(`apply ${found.length}`);
+    },
+    onIdle: () => void log.push('idle'),
+  });
+  return { queue, log };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('scan rounds', () => {
+  it('marks the roots queued together in one in-place call', async () => {
+    const ps = ['a välfärd', 'inget', 'b välfärd'].map((t) => h('p', {}, t));
+    document.body.append(...ps);
+    const { queue, log } = queueLogging(8);
+    for (const p of ps) queue.add(p);
+    await queue.idle();
+    expect(log).toEqual(['now a välfärd|b välfärd', 'idle']);
+  });
+
+  it('prepares every batch of a big round before putting any in', async () => {
+    document.body.append(...Array.from({ length: 7 }, (_, i) => h('p', {}, `${i} välfärd`)));
+    const { queue, log } = queueLogging(3);
+    queue.add(document.body);
+    await queue.idle();
+    expect(log).toEqual(['prepare 3', 'prepare 3', 'prepare 1', 'apply 3', 'apply 3', 'apply 1', 'idle']);
+  });
+
+  it('lets a root queued before the round starts join it', async () => {
+    const first = h('p', {}, 'första välfärd');
+    const second = h('p', {}, 'andra välfärd');
+    document.body.append(first, second);
+    const { queue, log } = queueLogging(8);
+    queue.add(first);
+    await Promise.resolve();
+    queue.add(second);
+    await queue.idle();
+    expect(log.filter((l) => l.startsWith('now'))).toEqual(['now första välfärd|andra välfärd']);
+  });
+});
+
+describe('settling', () => {
+  it('reports at most once per settleEveryMs, the last change late but not lost', async () => {
+    document.body.append(h('p', {}, 'välfärden'));
+    const seen: number[] = [];
+    const hl = testHighlighter({
+      settleEveryMs: 300,
+      onSettled: () => seen.push(marksIn(document.body).length),
+    });
+    await hl.start();
+    expect(seen).toEqual([1]);
+    document.body.append(h('p', {}, 'facket'));
+    await sleep(20);
+    await hl.idle();
+    document.body.append(h('p', {}, 'asyl'));
+    await sleep(20);
+    await hl.idle();
+    expect(seen).toEqual([1]);
+    await sleep(400);
+    expect(seen).toEqual([1, 3]);
+    hl.stop();
+  });
+});

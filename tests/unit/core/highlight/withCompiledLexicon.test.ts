@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+/** The engine with the real matcher compiler (inline lexicon, not the bundled one). */
+import { afterEach, expect, it } from 'vitest';
+import { createHighlighter } from '../../../../core/highlight';
+import { compileLexicon } from '../../../../core/match';
+import { APPEARANCE, h, marksIn } from './helpers';
+
+afterEach(() => document.body.replaceChildren());
+
+it('marks inflections, compounds and acronyms found by the compiled lexicon', async () => {
+  const matcher = compileLexicon([
+    { topic: 'asylum', sv: ['asyl*', 'flykting*'], en: [], exclude: [] },
+    { topic: 'unions', sv: ['LO', 'a-kassa*'], en: [], exclude: [] },
+    { topic: 'welfare', sv: ['välfärd*'], en: [], exclude: [] },
+  ]);
+  document.body.append(
+    h('p', {}, 'LO och a-kassan: asylsökande, flyktingarna och den offentliga välfärdssektorn.'),
+    h('p', {}, 'lo, flyktig och kasse ska inte markeras.'),
+  );
+  const hl = createHighlighter({ document, matcher, appearance: APPEARANCE });
+  await hl.start();
+  expect(marksIn(document.body).map((m) => [m.textContent, m.dataset.fackkollTopic])).toEqual([
+    ['LO', 'unions'],
+    ['a-kassan', 'unions'],
+    ['asylsökande', 'asylum'],
+    ['flyktingarna', 'asylum'],
+    ['välfärdssektorn', 'welfare'],
+  ]);
+  hl.stop();
+});
+
+it('marks words with soft hyphens, zero-width characters and decomposed letters (the slow path)', async () => {
+  const matcher = compileLexicon([
+    { topic: 'asylum', sv: ['asyl*', 'flykting*'], en: [], exclude: [] },
+    { topic: 'unions', sv: ['LO'], en: [], exclude: [] },
+    { topic: 'welfare', sv: ['välfärd*'], en: [], exclude: [] },
+  ]);
+  const text = 'LO om väl\u00ADfärds\u00ADsektorn, flyk\u200Btingar och va\u0308lfa\u0308rden; asyl.';
+  document.body.append(h('p', {}, text));
+  const hl = createHighlighter({ document, matcher, appearance: APPEARANCE });
+  await hl.start();
+  expect(marksIn(document.body).map((m) => [m.textContent, m.dataset.fackkollTopic])).toEqual([
+    ['LO', 'unions'],
+    ['väl\u00ADfärds\u00ADsektorn', 'welfare'],
+    ['flyk\u200Btingar', 'asylum'],
+    ['va\u0308lfa\u0308rden', 'welfare'],
+    ['asyl', 'asylum'],
+  ]);
+  expect(document.body.textContent).toBe(text);
+  hl.unmarkAll();
+  expect(document.body.textContent).toBe(text);
+  hl.stop();
+});

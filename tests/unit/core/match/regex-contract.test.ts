@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../../../core/match/index.ts';
+import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
+
+const TEXT = `Kommunal och IF Metall kräver mer till välfärden.
+LO:s krav: permanenta uppehållstillstånd för alla som beviljats asyl. Vinster i välfärden,
+skattesänkningar och gängvåld – och arbetsmarknadens parter. Hon förlorade a-kassan.`;
+
+describe('the regex handed to mark.js', () => {
+  const matcher = compileLexicon(BUNDLED_LEXICON);
+
+  it('is global and Unicode', () => {
+    expect(matcher.regex.flags).toBe('gu');
+  });
+
+  it('never matches the empty string', () => {
+    expect(new RegExp(matcher.regex.source, 'u').test('')).toBe(false);
+    for (const m of TEXT.matchAll(matcher.regex)) expect(m[0].length).toBeGreaterThan(0);
+  });
+
+  it('finds what find() finds, at the same offsets, with topicOf agreeing', () => {
+    const viaRegex = [...TEXT.matchAll(matcher.regex)].map((m) => ({
+      ...matcher.topicOf(m[0]),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    expect(viaRegex).toEqual(matcher.find(TEXT));
+    expect(viaRegex.length).toBeGreaterThan(8);
+  });
+
+  // find() scans without the exclusion guard and checks it only where a term matched, and skips
+  // compound heads in texts without their literals: neither shortcut may change a result.
+  it.each([
+    ['false friends', 'Ett flyktigt ämne, två minuters utvisning och ett varmt mottagande av flyktingar.'],
+    ['no compound-head literal', 'Skolan och vården, LO och LAS, men inget om invandringen.'],
+    ['compound heads only', 'Arbetskraftsinvandringen och välfärdsbrottsligheten, soft\u00ADhyphen.'],
+  ])('agrees with the regex on %s', (_name, text) => {
+    const viaRegex = [...text.matchAll(matcher.regex)].map((m) => ({
+      ...matcher.topicOf(m[0]),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    expect(matcher.find(text)).toEqual(viaRegex);
+  });
+
+  it('works with the exec/lastIndex loop mark.js uses, and find() leaves its lastIndex alone', () => {
+    const regex = matcher.regex;
+    regex.lastIndex = 0;
+    const first = regex.exec(TEXT);
+    matcher.find(TEXT);
+    expect(regex.lastIndex).toBe((first?.index ?? 0) + (first?.[0].length ?? 0));
+    regex.lastIndex = 0;
+  });
+
+  it('counts per topic, leaving out topics without matches', () => {
+    const counts = matcher.count(TEXT);
+    expect(counts.unions).toBe(4);
+    expect(counts.industry).toBeUndefined();
+  });
+
+  it('can be limited to some topics', () => {
+    const onlyUnions = compileLexicon(BUNDLED_LEXICON, { topics: ['unions'] });
+    expect(new Set(onlyUnions.find(TEXT).map((m) => m.topic))).toEqual(new Set(['unions']));
+  });
+
+  it('is safe with no topics at all', () => {
+    const none = compileLexicon(BUNDLED_LEXICON, { topics: [] });
+    expect(none.find(TEXT)).toEqual([]);
+    expect(none.regex.test('välfärd')).toBe(false);
+  });
+
+  it('returns undefined from topicOf for text it would not match', () => {
+    expect(matcher.topicOf('flyktig')).toBeUndefined();
+  });
+});

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import type { PositionPack } from '../../../../core/pack/schema';
+import { parsePack } from '../../../../core/pack/validate';
+import { minimalPack } from './minimal-pack';
+
+type Case = [name: string, breakIt: (pack: PositionPack) => void, path: string, message: string];
+
+// Each case breaks one thing and must be reported at exactly one place, in words a pack
+// author can act on: these messages reach users who import their own packs.
+const SHAPE: Case[] = [
+  [
+    'wrong format',
+    (p) => Object.assign(p, { format: 'other' }),
+    'format',
+    'expected "fackkoll-position-pack"',
+  ],
+  ['missing lexicon', (p) => Reflect.deleteProperty(p, 'lexicon'), 'lexicon', 'missing required field'],
+  [
+    'unknown field',
+    (p) => Object.assign(p.topics[0] ?? {}, { extra: 1 }),
+    'topics[0].extra',
+    'unknown field "extra"',
+  ],
+  [
+    'upper-case colour',
+    (p) => Object.assign(p.topics[1] ?? {}, { color: '#9CD3FF' }),
+    'topics[1].color',
+    'lower-case',
+  ],
+  [
+    'id not a slug',
+    (p) => Object.assign(p.positions[0] ?? {}, { id: 'Build More' }),
+    'positions[0].id',
+    'slug',
+  ],
+  [
+    'markup in a statement',
+    (p) => Object.assign(p.positions[0]?.statement ?? {}, { en: 'More <b>homes</b>.' }),
+    'positions[0].statement.en',
+    'plain text',
+  ],
+  [
+    'empty Swedish statement',
+    (p) => Object.assign(p.positions[0]?.statement ?? {}, { sv: '' }),
+    'positions[0].statement.sv',
+    'must not be empty',
+  ],
+  [
+    'invented date format',
+    (p) => Object.assign(p.sources[0] ?? {}, { date: '12 mars' }),
+    'sources[0].date',
+    'unknown',
+  ],
+  [
+    'plain http url',
+    (p) => Object.assign(p.sources[0] ?? {}, { url: 'http://a.se/x' }),
+    'sources[0].url',
+    'https://',
+  ],
+  [
+    'unknown unit',
+    (p) => Object.assign(p.figures[0] ?? {}, { unit: 'people' }),
+    'figures[0].unit',
+    'expected',
+  ],
+  [
+    'figure as text',
+    (p) => Object.assign(p.figures[0] ?? {}, { value: '12 000' }),
+    'figures[0].value',
+    'number',
+  ],
+  ['no refs', (p) => Object.assign(p.positions[0] ?? {}, { refs: [] }), 'positions[0].refs', 'at least one'],
+  [
+    'paragraph 0',
+    (p) => Object.assign(p.positions[0]?.refs[0] ?? {}, { paragraph: 0 }),
+    'positions[0].refs[0].paragraph',
+    'counted from 1',
+  ],
+  [
+    'unknown ref role',
+    (p) => Object.assign(p.positions[0]?.refs[0] ?? {}, { role: 'background' }),
+    'positions[0].refs[0].role',
+    '"context"',
+  ],
+  [
+    'role on a figure ref',
+    (p) => Object.assign(p.figures[0]?.ref ?? {}, { role: 'context' }),
+    'figures[0].ref.role',
+    'unknown field "role"',
+  ],
+  [
+    'folder in file name',
+    (p) => Object.assign(p.sources[0] ?? {}, { file: '../op-ed.txt' }),
+    'sources[0].file',
+    'bare',
+  ],
+];
+
+const INTEGRITY: Case[] = [
+  [
+    'duplicate position id',
+    (p) => Object.assign(p.positions[1] ?? {}, { id: 'build-more' }),
+    'positions[1].id',
+    'duplicate id "build-more" (also positions[0])',
+  ],
+  [
+    'position on an unknown topic',
+    (p) => {
+      p.positions.push({
+        ...(p.positions[0] as PositionPack['positions'][0]),
+        id: 'stray',
+        topic: 'transport',
+      });
+    },
+    'positions[2].topic',
+    'unknown topic "transport"',
+  ],
+  [
+    'figure on an unknown topic',
+    (p) => Object.assign(p.figures[0] ?? {}, { topics: ['wages'] }),
+    'figures[0].topics[0]',
+    'unknown topic "wages"',
+  ],
+  [
+    'related topic that does not exist',
+    (p) => Object.assign(p.topics[0] ?? {}, { related: ['wages'] }),
+    'topics[0].related[0]',
+    'unknown topic "wages"',
+  ],
+  [
+    'topic related to itself',
+    (p) => Object.assign(p.topics[0] ?? {}, { related: ['housing'] }),
+    'topics[0].related',
+    'lists itself',
+  ],
+  [
+    'ref to an unknown source',
+    (p) => Object.assign(p.positions[0]?.refs[0] ?? {}, { source: 'other' }),
+    'positions[0].refs[0].source',
+    'unknown source "other"',
+  ],
+  [
+    'paragraph past the end',
+    (p) => Object.assign(p.positions[0]?.refs[0] ?? {}, { paragraph: 4 }),
+    'positions[0].refs[0].paragraph',
+    'paragraph 4 does not exist: source "op-ed" has 3',
+  ],
+  [
+    'citing the signature',
+    (p) => Object.assign(p.positions[0]?.refs[0] ?? {}, { paragraph: 3 }),
+    'positions[0].refs[0].paragraph',
+    'no claim (signature)',
+  ],
+  [
+    'citing a declared non-claim',
+    (p) => Object.assign(p.sources[0] ?? {}, { nonClaims: [{ paragraph: 1, reason: 'photo caption' }] }),
+    'positions[0].refs[0].paragraph',
+    'no claim (photo caption)',
+  ],
+  ['topic without a position', (p) => p.positions.splice(1, 1), 'topics[1]', 'topic "work" has no position'],
+  [
+    'figure from a source without figures',
+    (p) => Object.assign(p.sources[0] ?? {}, { hasFigures: false }),
+    'figures[0].ref.source',
+    'hasFigures: false',
+  ],
+  [
+    'source promising figures it lacks',
+    (p) => p.figures.splice(0, 1),
+    'sources[0].hasFigures',
+    'says it has figures but none cite it',
+  ],
+  [
+    'position with only context refs',
+    (p) => Object.assign(p.positions[0]?.refs[0] ?? {}, { role: 'context' }),
+    'positions[0].refs',
+    'only context references',
+  ],
+  [
+    'signature past the end',
+    (p) => Object.assign(p.sources[0] ?? {}, { signatureParagraph: 9 }),
+    'sources[0].signatureParagraph',
+    'past the last one (3)',
+  ],
+  [
+    'lexicon for an unknown topic',
+    (p) => Object.assign(p.lexicon[0] ?? {}, { topic: 'wages' }),
+    'lexicon[0].topic',
+    'unknown topic "wages"',
+  ],
+  [
+    'two lexicon entries for one topic',
+    (p) => p.lexicon.push({ topic: 'housing', sv: ['hyra'], en: [], exclude: [] }),
+    'lexicon[1].topic',
+    'second lexicon entry',
+  ],
+];
+
+describe('parsePack', () => {
+  it('accepts the minimal pack and returns it', () => {
+    expect(parsePack(minimalPack())).toEqual({ ok: true, pack: minimalPack() });
+  });
+
+  it('accepts a context ref next to a primary one', () => {
+    const pack = minimalPack();
+    pack.positions[0]?.refs.push({ source: 'op-ed', paragraph: 2, role: 'context' });
+    expect(parsePack(pack)).toEqual({ ok: true, pack });
+  });
+
+  it('reports a non-object at the root', () => {
+    expect(parsePack('pack')).toEqual({ ok: false, errors: [{ path: '$', message: expect.any(String) }] });
+  });
+
+  const cases = [...SHAPE, ...INTEGRITY].map(([name, breakIt, path, message]) => ({
+    name,
+    breakIt,
+    path,
+    message,
+  }));
+
+  it.each(cases)('$name: reported at $path', ({ breakIt, path, message }) => {
+    const pack = minimalPack();
+    breakIt(pack);
+    expect(parsePack(pack)).toEqual({
+      ok: false,
+      errors: [{ path, message: expect.stringContaining(message) }],
+    });
+  });
+
+  it('checks integrity only once the shape is right', () => {
+    const pack = minimalPack() as unknown as Record<string, unknown>;
+    pack.positions = [{ id: 'x', topic: 'nowhere', statement: { sv: 'a' }, refs: [] }];
+    const result = parsePack(pack);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([
+      'positions[0].statement.en',
+      'positions[0].refs',
+    ]);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACK } from '../../../../core/pack/bundled';
+import { citationsFor, formatParagraphList, formatWho } from '../../../../core/view/citation';
+import { figureGroupsFor } from '../../../../core/view/figure-groups';
+import { packLanguage } from '../../../../core/view/language';
+import { topicView, topicViewsForReport } from '../../../../core/view/topic-view';
+import { minimalPack } from '../pack/minimal-pack';
+
+const NBSP = '\u00a0';
+const noPrefs = { topics: {} };
+
+describe('citations', () => {
+  it('gives organisations and signatories exactly as the op-ed does', () => {
+    const [citation] = citationsFor(BUNDLED_PACK, [{ source: 'industry-and-welfare', paragraph: 5 }], 'sv');
+    expect(citation).toEqual({
+      sourceId: 'industry-and-welfare',
+      who: 'Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
+      title: 'Industrin och välfärden i Stockholms län bär upp varandra',
+      paragraphs: [5],
+    });
+  });
+
+  it('groups refs per op-ed with sorted, unique paragraphs and skips unknown sources', () => {
+    const refs = [
+      { source: 'op-ed', paragraph: 2 },
+      { source: 'gone', paragraph: 1 },
+      { source: 'op-ed', paragraph: 1 },
+      { source: 'op-ed', paragraph: 2 },
+    ];
+    expect(citationsFor(minimalPack(), refs, 'en')).toEqual([
+      { sourceId: 'op-ed', who: 'Byggnads (Anna Andersson)', title: 'On housing', paragraphs: [1, 2] },
+    ]);
+  });
+
+  it('copes with an op-ed without organisations or without signatories', () => {
+    expect(formatWho([], ['Sju fackliga företrädare'])).toBe('Sju fackliga företrädare');
+    expect(formatWho(['LO', 'TCO'], [])).toBe('LO, TCO');
+  });
+
+  it('lists paragraphs with ranges for runs of three or more', () => {
+    expect(formatParagraphList([5], 'och')).toBe('5');
+    expect(formatParagraphList([5, 6], 'och')).toBe('5 och 6');
+    expect(formatParagraphList([3, 4, 5, 7], 'and')).toBe('3\u20135 and 7');
+    expect(formatParagraphList([1, 3, 19, 20, 21], 'och')).toBe('1, 3 och 19\u201321');
+  });
+});
+
+describe('topicView', () => {
+  it('gathers the position, its sources and the figures for a topic in the UI language', () => {
+    const view = topicView([BUNDLED_PACK], 'industry', noPrefs, 'sv', 4);
+    expect(view?.name).toBe('Industri och exportindustri');
+    expect(view?.count).toBe(4);
+    expect(view?.positions.map((p) => p.id)).toContain('industry-jobs-in-stockholm');
+    const jobs = view?.positions.find((p) => p.id === 'industry-jobs-in-stockholm');
+    expect(jobs?.citations[0]?.paragraphs).toEqual([5, 6]);
+    expect(view?.figures[0]?.where).toBe('Stockholms län');
+    expect(topicView([BUNDLED_PACK], 'industry', noPrefs, 'en')?.name).toBe('Industry and export industry');
+  });
+
+  it('uses the colour the user picked, else the pack colour', () => {
+    expect(topicView([BUNDLED_PACK], 'welfare', noPrefs, 'sv')?.color).toBe('#ffb8d1');
+    const prefs = { topics: { welfare: { enabled: true, color: '#123456' } } };
+    expect(topicView([BUNDLED_PACK], 'welfare', prefs, 'sv')?.color).toBe('#123456');
+  });
+
+  it('says so when the op-eds behind a topic give no figures', () => {
+    expect(topicView([BUNDLED_PACK], 'asylum', noPrefs, 'sv')?.sourcesHaveNoFigures).toBe(true);
+    expect(topicView([BUNDLED_PACK], 'welfare', noPrefs, 'sv')?.sourcesHaveNoFigures).toBe(false);
+  });
+
+  it('keeps the report order and drops topics no active pack knows', () => {
+    const report = {
+      topics: [
+        { topic: 'asylum', count: 5 },
+        { topic: 'not-a-topic', count: 3 },
+        { topic: 'welfare', count: 1 },
+      ],
+    };
+    expect(topicViewsForReport(report, [BUNDLED_PACK], noPrefs, 'sv').map((v) => [v.id, v.count])).toEqual([
+      ['asylum', 5],
+      ['welfare', 1],
+    ]);
+  });
+
+  it('joins positions from every active pack that has the topic', () => {
+    const extra = minimalPack();
+    extra.topics.push({ ...extra.topics[0], id: 'welfare' } as (typeof extra.topics)[number]);
+    extra.positions.push({
+      ...extra.positions[0],
+      id: 'imported',
+      topic: 'welfare',
+    } as (typeof extra.positions)[number]);
+    const view = topicView([BUNDLED_PACK, extra], 'welfare', noPrefs, 'sv');
+    expect(view?.name).toBe('Välfärd och välfärdssektorn');
+    expect(view?.positions.at(-1)).toMatchObject({
+      id: 'imported',
+      citations: [{ who: 'Byggnads (Anna Andersson)' }],
+    });
+  });
+});
+
+describe('figureGroupsFor', () => {
+  it('draws every Stockholm County head count as bars, smallest first, with the share beside', () => {
+    for (const topic of ['industry', 'welfare', 'labour-market']) {
+      const [group, ...rest] = figureGroupsFor(BUNDLED_PACK, topic, 'sv');
+      expect(rest).toEqual([]);
+      expect(group?.bars.map((b) => b.value)).toEqual([
+        `70${NBSP}000`,
+        `ungefär 230${NBSP}000`,
+        `290${NBSP}000`,
+      ]);
+      expect(group?.shares.map((s) => s.value)).toEqual([`över 40${NBSP}%`]);
+      expect(group?.citations).toEqual([expect.objectContaining({ paragraphs: [5, 6, 7] })]);
+    }
+  });
+
+  it('has no chart for a topic without figures', () => {
+    expect(figureGroupsFor(BUNDLED_PACK, 'asylum', 'sv')).toEqual([]);
+  });
+
+  it('writes figures the English way in English', () => {
+    const [group] = figureGroupsFor(BUNDLED_PACK, 'industry', 'en');
+    expect(group?.bars[1]?.value).toBe('about 230,000');
+    expect(group?.shares[0]?.value).toBe('more than 40%');
+    expect(group?.where).toBe('Stockholm County');
+  });
+});
+
+describe('packLanguage', () => {
+  it('shows Swedish pack text only when the UI is Swedish', () => {
+    expect(packLanguage('sv')).toBe('sv');
+    expect(packLanguage('en')).toBe('en');
+    expect(packLanguage('')).toBe('en');
+  });
+});

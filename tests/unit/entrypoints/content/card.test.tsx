@@ -1,0 +1,179 @@
+// @vitest-environment happy-dom
+import { fireEvent, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { UI_ATTR } from '../../../../core/highlight/constants';
+import { BUNDLED_PACK } from '../../../../core/pack/bundled';
+import {
+  CARD_TAG,
+  closeCard,
+  isCardOpen,
+  mountTopicCard,
+} from '../../../../entrypoints/content/card/mount-card';
+import { startTopicCards } from '../../../../entrypoints/content/card/topic-cards';
+import { notifyMarkActivated } from '../../../../entrypoints/content/mark-activations';
+import { onMessage } from '../../../../messaging/messenger';
+import { useLocale } from '../popup/support';
+
+const packs = [BUNDLED_PACK];
+let ctx: ContentScriptContext;
+
+function article(): { welfare: HTMLElement; industry: HTMLElement; outside: HTMLElement } {
+  document.body.replaceChildren();
+  const p = document.createElement('p');
+  const mark = (topic: string, text: string) => {
+    const m = document.createElement('mark');
+    m.dataset.fackkollTopic = topic;
+    m.tabIndex = 0;
+    m.textContent = text;
+    return m;
+  };
+  const welfare = mark('welfare', 'välfärden');
+  const industry = mark('industry', 'industrin');
+  const outside = document.createElement('span');
+  outside.textContent = 'annan text';
+  p.append('Regionen sparar på ', welfare, ' och ', industry, '. ', outside);
+  document.body.append(p);
+  return { welfare, industry, outside };
+}
+
+const cards = () => [...document.querySelectorAll(CARD_TAG)];
+const shadow = () => (cards()[0] as HTMLElement).shadowRoot as ShadowRoot;
+const dialog = () => shadow().querySelector('[role="dialog"]') as HTMLElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  useLocale('sv');
+  ctx = new ContentScriptContext('content');
+});
+afterEach(() => {
+  closeCard();
+  ctx.abort();
+});
+
+describe('in-page card', () => {
+  it('opens next to the mark in a shadow root, with topic, position, figures and source', async () => {
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    expect(cards()).toHaveLength(1);
+    const host = cards()[0] as HTMLElement;
+    expect(host.hasAttribute(UI_ATTR)).toBe(true);
+    expect(dialog().getAttribute('aria-labelledby')).toBe('fk-card-title-welfare');
+    const text = dialog().textContent ?? '';
+    expect(text).toContain('Välfärd och välfärdssektorn');
+    expect(text).toContain('Det här säger facket');
+    expect(text).toContain('290\u00a0000');
+    expect(text).toContain(
+      'Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
+    );
+    expect(dialog().querySelectorAll('.fk-position')).toHaveLength(1);
+    expect(dialog().querySelector('.fk-more')).toBeNull();
+    // Styles live inside the shadow root only (vitest stubs the CSS text itself; e2e sees it).
+    expect(shadow().querySelector('style')?.textContent).toContain(':host{all:initial');
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('takes focus, and Escape closes it and returns focus to the mark', async () => {
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    expect(shadow().activeElement).toBe(dialog());
+    fireEvent.keyDown(dialog(), { key: 'Escape' });
+    expect(cards()).toHaveLength(0);
+    expect(isCardOpen()).toBe(false);
+    expect(document.activeElement).toBe(welfare);
+  });
+
+  it('closes with its close button and returns focus', async () => {
+    const { industry } = article();
+    await mountTopicCard(ctx, { anchor: industry, topic: 'industry', packs });
+    fireEvent.click(shadow().querySelector('button[aria-label="Stäng"]') as HTMLElement);
+    expect(cards()).toHaveLength(0);
+    expect(document.activeElement).toBe(industry);
+  });
+
+  it('closes on a press outside it but not on a press inside it or on its mark', async () => {
+    const { welfare, outside } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    fireEvent.pointerDown(dialog());
+    fireEvent.pointerDown(welfare);
+    expect(cards()).toHaveLength(1);
+    fireEvent.pointerDown(outside);
+    expect(cards()).toHaveLength(0);
+  });
+
+  it('goes away when its word leaves the page', async () => {
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    welfare.replaceWith('välfärden');
+    await waitFor(() => expect(cards()).toHaveLength(0));
+  });
+
+  it('shows one card at a time', async () => {
+    const { welfare, industry } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    await mountTopicCard(ctx, { anchor: industry, topic: 'industry', packs });
+    expect(cards()).toHaveLength(1);
+    expect(dialog().textContent).toContain('Industri och exportindustri');
+    await mountTopicCard(ctx, { anchor: industry, topic: 'industry', packs });
+    expect(cards()).toHaveLength(1);
+  });
+
+  it('lets the latest of two quick activations win', async () => {
+    const { welfare, industry } = article();
+    await Promise.all([
+      mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs }),
+      mountTopicCard(ctx, { anchor: industry, topic: 'industry', packs }),
+    ]);
+    expect(cards()).toHaveLength(1);
+    expect(dialog().textContent).toContain('Industri och exportindustri');
+  });
+
+  it('keeps Tab inside the card', async () => {
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    const buttons = [...dialog().querySelectorAll('button')];
+    const [first, last] = [buttons[0] as HTMLElement, buttons.at(-1) as HTMLElement];
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(shadow().activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(shadow().activeElement).toBe(last);
+  });
+
+  it('asks the background to open the topic detail', async () => {
+    const opened = vi.fn();
+    onMessage('openTopicDetail', ({ data }) => opened(data));
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    fireEvent.click(dialog().querySelector('.fk-card-foot button') as HTMLElement);
+    await waitFor(() => expect(opened).toHaveBeenCalledWith('welfare'));
+    expect(cards()).toHaveLength(0);
+  });
+
+  it('ignores a topic no active pack knows', async () => {
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'no-such-topic', packs });
+    expect(cards()).toHaveLength(0);
+  });
+
+  it('goes away with the content script', async () => {
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    ctx.abort();
+    expect(cards()).toHaveLength(0);
+    expect(isCardOpen()).toBe(false);
+  });
+
+  it('opens when the highlighter reports an activated mark, and stops with the content script', async () => {
+    const { welfare, industry } = article();
+    startTopicCards(ctx);
+    notifyMarkActivated({ mark: welfare, topic: 'welfare', event: new MouseEvent('click') });
+    await waitFor(() => expect(cards()).toHaveLength(1));
+    ctx.abort();
+    expect(cards()).toHaveLength(0);
+    notifyMarkActivated({ mark: industry, topic: 'industry', event: new MouseEvent('click') });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(cards()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+/** The options page wired to storage: each control writes at once, and a refused import shows why. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUNDLED_PACK } from '../../../../core/pack/bundled';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../core/settings/schema';
+import { OptionsApp } from '../../../../entrypoints/options/OptionsApp';
+import { settingsItem } from '../../../../storage/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // fakeBrowser has no i18n: the message name plus its substitutions is enough to find text by.
+  const i18n = fakeBrowser.i18n as unknown as Record<string, unknown>;
+  i18n.getMessage = (name: string, subs?: string | string[]) => [name, ...[subs ?? []].flat()].join(' ');
+  i18n.getUILanguage = () => 'en-US';
+  const event = { addListener() {}, removeListener() {} };
+  const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
+  Object.assign(permissions, { onAdded: event, onRemoved: event, contains: async () => false });
+});
+afterEach(cleanup);
+
+const storedSettings = async () =>
+  (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
+
+async function renderPage() {
+  const view = render(<OptionsApp />);
+  await waitFor(() =>
+    expect(view.container.querySelectorAll('li.topic').length).toBe(BUNDLED_PACK.topics.length),
+  );
+  return view;
+}
+
+function chooseFile(input: HTMLInputElement, text: string) {
+  Object.defineProperty(input, 'files', { value: [new File([text], 'settings.json')], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('options page', () => {
+  it('switches a topic off in storage and shows it off', async () => {
+    const { container } = await renderPage();
+    const toggle = container.querySelector(
+      'li.topic[data-topic="asylum"] input[role="switch"]',
+    ) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(async () =>
+      expect((await storedSettings())?.topics).toEqual({ asylum: { enabled: false, color: null } }),
+    );
+    await waitFor(() => expect(toggle.checked).toBe(false));
+  });
+
+  it('shows a change made elsewhere (another tab, a sync) without reload', async () => {
+    const { container } = await renderPage();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, neverSites: ['example.se'] });
+    await waitFor(() =>
+      expect(container.querySelector('#never-heading ~ ul')?.textContent).toContain('example.se'),
+    );
+  });
+
+  it('refuses an unusable host with a message and saves nothing', async () => {
+    const { container } = await renderPage();
+    const input = container.querySelector('#never-host') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '<b>not a host' } });
+    fireEvent.submit(input.form as HTMLFormElement);
+    await waitFor(() => expect(container.querySelector('#sites .status-error')?.textContent).not.toBe(''));
+    expect(await storedSettings()).toBeUndefined();
+    // The text appears as typed, never as markup.
+    expect(container.querySelector('#sites b')).toBeNull();
+  });
+
+  it('shows where a refused import is wrong and changes nothing', async () => {
+    const { container } = await renderPage();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, english: true });
+    const before = JSON.stringify(await fakeBrowser.storage.sync.get(null));
+    const file = {
+      format: 'fackkoll-settings',
+      version: 1,
+      settings: { ...DEFAULT_SETTINGS, mode: '<img src=x onerror=alert(1)>' },
+      packs: [],
+    };
+    chooseFile(
+      container.querySelector('#transfer input[type="file"]') as HTMLInputElement,
+      JSON.stringify(file),
+    );
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('settings.mode'));
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.preview')).toBeNull();
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).toBe(before);
+  });
+
+  it('previews a valid import and applies it only on confirmation', async () => {
+    const { container } = await renderPage();
+    const file = {
+      format: 'fackkoll-settings',
+      version: 1,
+      settings: { ...DEFAULT_SETTINGS, style: 'outline' },
+      packs: [],
+    };
+    chooseFile(
+      container.querySelector('#transfer input[type="file"]') as HTMLInputElement,
+      JSON.stringify(file),
+    );
+    await waitFor(() => expect(container.querySelectorAll('.change-list li').length).toBe(1));
+    expect(await storedSettings()).toBeUndefined();
+    fireEvent.click(container.querySelector('.preview button.primary') as HTMLButtonElement);
+    await waitFor(async () => expect((await storedSettings())?.style).toBe('outline'));
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Browser side of `npm run bench`: bundled into one script, driven from tools/bench/run.ts.
+ * Every measurement starts from a freshly generated, laid-out page with the same seed.
+ */
+
+import { compileLexicon, compileLexiconInSlices, type Matcher } from '../../../core/match';
+import type { LexiconEntry } from '../../../core/pack/schema';
+import lexicon from '../../../data/pack/lexicon.json';
+import topics from '../../../data/pack/topics.json';
+import { generateArticle } from './generateArticle';
+import { lexiconSamples, naiveTerms } from './lexiconSamples';
+import { floor, floorWrapLayout, lastLongTasks, naiveMarkJs, pipeline, type Timing } from './methods';
+import { seededRandom, textSource } from './swedishText';
+
+const entries = lexicon as LexiconEntry[];
+
+/**
+ * What a content script pays before its first scan slice, as it does it (prepareMatcher): the
+ * lexicon compiled in slices, then V8's compile of the regex on its first exec, its tier-up to
+ * native code on the next, and topicOf's first call, each in a task of its own. Measured first,
+ * with the JIT cold, as on a page load.
+ */
+async function prepare() {
+  const tasks: number[] = [];
+  let taskStart = performance.now();
+  const pause = async () => {
+    tasks.push(performance.now() - taskStart);
+    await new Promise((r) => setTimeout(r, 0));
+    taskStart = performance.now();
+  };
+  const t0 = performance.now();
+  const compiled = await compileLexiconInSlices(entries, {}, pause);
+  tasks.push(performance.now() - taskStart);
+  const compileMs = tasks.reduce((a, b) => a + b, 0);
+  const compileSlices = tasks.length;
+  const longestCompileSliceMs = Math.max(...tasks);
+  const timed = (fn: () => void) => {
+    const start = performance.now();
+    fn();
+    return performance.now() - start;
+  };
+  const firstExecMs = timed(() => 'Om välfärden'.search(compiled.regex));
+  const secondExecMs = timed(() => 'Om välfärden'.search(compiled.regex));
+  const firstTopicOfMs = timed(() => compiled.topicOf('välfärden'));
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    matcher: compiled,
+    stats: {
+      regexLength: compiled.regex.source.length,
+      compileMs: r(compileMs),
+      compileWallMs: r(performance.now() - t0),
+      compileSlices,
+      longestCompileSliceMs: r(longestCompileSliceMs),
+      firstExecMs: r(firstExecMs),
+      secondExecMs: r(secondExecMs),
+      firstTopicOfMs: r(firstTopicOfMs),
+      syncCompileMs: r(timed(() => compileLexicon(entries))),
+    },
+  };
+}
+
+let matcher: Matcher;
+let compileStats: Awaited<ReturnType<typeof prepare>>['stats'];
+let samples: ReturnType<typeof lexiconSamples>;
+const ready = prepare().then((prepared) => {
+  matcher = prepared.matcher;
+  compileStats = prepared.stats;
+  samples = lexiconSamples(entries, matcher);
+});
+const appearance = {
+  style: 'fill' as const,
+  topics: topics.map((t) => ({ id: t.id, name: t.name.sv, color: t.color })),
+};
+const MATCH_RATE = 0.03;
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Fresh page, laid out and painted, garbage collected: the state a content script starts in. */
+async function freshPage(textNodes: number): Promise<number> {
+  const random = seededRandom(textNodes);
+  const made = generateArticle(document, textNodes, textSource(random, matcher, samples, MATCH_RATE), random);
+  void document.body.offsetHeight;
+  await frame();
+  await frame();
+  gc();
+  // The collection is a long task of the harness: let it end before the method starts.
+  await new Promise((r) => setTimeout(r, 0));
+  return made;
+}
+
+export type Method = 'naive' | 'pipeline' | 'floor' | 'floorWrap';
+
+export interface Measurement extends Timing {
+  textNodes: number;
+  appendMs?: number;
+  /** Pipeline only: duration and start (ms after the pipeline began) of each long task. */
+  longTaskLog?: number[];
+  appendBusyMs?: number;
+  unmarkMs?: number;
+}
+
+async function measure(method: Method, textNodes: number): Promise<Measurement> {
+  await ready;
+  const made = await freshPage(textNodes);
+  if (method === 'naive') return { textNodes: made, ...naiveMarkJs(naiveTerms(entries)) };
+  if (method === 'floor') return { textNodes: made, ...floor(matcher.regex) };
+  if (method === 'floorWrap') return { textNodes: made, ...floorWrapLayout(matcher.regex) };
+  let settled = () => {};
+  const { hl, ...timing } = await pipeline(matcher, appearance, () => settled());
+  const longTaskLog = [...lastLongTasks];
+  // 20 paragraphs appended by the page at once, as a live blog does.
+  const before = hl.stats().busyMs;
+  const article = document.querySelector('article') as HTMLElement;
+  const source = textSource(seededRandom(7), matcher, samples, MATCH_RATE);
+  const done = new Promise<void>((resolve) => {
+    settled = resolve;
+  });
+  const t0 = performance.now();
+  for (let i = 0; i < 20; i++) {
+    const p = document.createElement('p');
+    p.textContent = source.sentence(20, 40);
+    article.appendChild(p);
+  }
+  await done;
+  const appendMs = performance.now() - t0;
+  const appendBusyMs = hl.stats().busyMs - before;
+  const t1 = performance.now();
+  hl.unmarkAll();
+  const unmarkMs = performance.now() - t1;
+  hl.stop();
+  return { textNodes: made, ...timing, appendMs, appendBusyMs, unmarkMs, longTaskLog };
+}
+
+const api = {
+  measure,
+  lexicon: async () => {
+    await ready;
+    return {
+      topics: entries.length,
+      terms: entries.reduce((n, e) => n + e.sv.length, 0),
+      samples: samples.length,
+      ...compileStats,
+    };
+  },
+};
+(globalThis as { fackkollBench?: typeof api }).fackkollBench = api;

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench [-- --json] [--reps N] [--naive-reps N] [--sizes 4000,15000,36000]`
+ * One headless Chromium run, repetitions interleaved across page sizes and methods (so drift in
+ * machine load spreads over all of them), the bundled lexicon for every method.
+ */
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { findBrowser } from '../../tests/e2e/harness/find-browser';
+import { CHROMIUM_ARGS } from '../../tests/e2e/harness/launch';
+import { bundlePage } from './bundlePage';
+import type { Measurement, Method } from './page/benchPage';
+import { checkTargets, type SizeSummary, summarize } from './summarize';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    reps: { type: 'string', default: '5' },
+    'naive-reps': { type: 'string', default: '1' },
+    sizes: { type: 'string', default: '4000,15000,36000' },
+  },
+});
+const sizes = (values.sizes ?? '').split(',').map(Number);
+const reps = Number(values.reps);
+const naiveReps = Number(values['naive-reps']);
+const log = (line: string) => values.json || process.stderr.write(`${line}\n`);
+
+const script = await bundlePage('tools/bench/page/benchPage.ts');
+const browser = await chromium.launch({
+  executablePath: findBrowser('chromium'),
+  headless: true,
+  // mark.js chains one term's search into the next by recursion: 650 terms overflow V8's default stack.
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc --stack-size=4000'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.setContent(
+    '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>',
+  );
+  await page.addScriptTag({ content: script });
+  const lexicon = await page.evaluate(() =>
+    (globalThis as never as { fackkollBench: { lexicon(): object } }).fackkollBench.lexicon(),
+  );
+  log(`lexicon and matcher: ${JSON.stringify(lexicon)}`);
+  const runs = new Map(
+    sizes.map((s) => [
+      s,
+      { naive: [], pipeline: [], floor: [], floorWrap: [] } as Record<Method, Measurement[]>,
+    ]),
+  );
+  const methods: Method[] = ['pipeline', 'floor', 'floorWrap', 'naive'];
+  for (let rep = 0; rep < reps; rep++) {
+    for (const size of sizes) {
+      // Rotate the order each repetition so no method always runs first (warm caches, JIT).
+      const order = methods.map((_, i) => methods[(i + rep) % methods.length] as Method);
+      for (const method of order) {
+        if (method === 'naive' && rep >= naiveReps) continue;
+        const result = await page.evaluate(
+          ([m, s]) =>
+            (
+              globalThis as never as {
+                fackkollBench: { measure(m: string, s: number): Promise<Measurement> };
+              }
+            ).fackkollBench.measure(m, s),
+          [method, size] as const,
+        );
+        runs.get(size)?.[method].push(result);
+        log(
+          `rep ${rep + 1}/${reps} ${String(size).padStart(6)} ${method.padEnd(9)} ${result.ms.toFixed(1).padStart(9)} ms  ${result.marks} marks${result.slices === undefined ? '' : `  busy ${result.busyMs?.toFixed(0)} in ${result.slices} slices, yields: collect ${result.collectYieldMs?.toFixed(0)} mark ${result.markYieldMs?.toFixed(0)}, final layout ${result.layoutMs?.toFixed(0)}`}${result.longTaskLog?.length ? `  long tasks (ms, at ms): ${result.longTaskLog.join(' ')}` : ''}`,
+        );
+      }
+    }
+  }
+  const summaries: SizeSummary[] = sizes.map((s) =>
+    summarize(s, runs.get(s) as Record<Method, Measurement[]>),
+  );
+  const result = {
+    browser: browser.version(),
+    reps,
+    naiveReps,
+    lexicon,
+    sizes: summaries,
+    targets: checkTargets(summaries),
+  };
+  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else printTable(result.sizes, result.targets);
+} finally {
+  await browser.close();
+}
+
+function printTable(rows: SizeSummary[], targets: ReturnType<typeof checkTargets>): void {
+  console.log(
+    '\nnodes    naive ms  pipeline ms (busy)  floor ms  floor+wrap+layout ms  naive/pipe  pipe/floorWrap  longest slice  long tasks  append busy  unmark',
+  );
+  for (const r of rows) {
+    const m = r.medianMs;
+    console.log(
+      [
+        String(r.textNodes).padEnd(8),
+        m.naive.toFixed(0).padStart(8),
+        `${m.pipeline.toFixed(1)} (${r.pipeline.busyMs.toFixed(1)})`.padStart(19),
+        m.floor.toFixed(1).padStart(9),
+        m.floorWrapLayout.toFixed(1).padStart(21),
+        `${r.ratios.naiveOverPipeline.toFixed(1)}×`.padStart(11),
+        `${r.ratios.pipelineOverFloorWrapLayout.toFixed(2)}×`.padStart(15),
+        `${r.pipeline.longestSliceMs.toFixed(1)} ms`.padStart(14),
+        String(r.pipeline.longTasks).padStart(11),
+        `${r.pipeline.appendBusyMs.toFixed(1)} ms`.padStart(12),
+        `${r.pipeline.unmarkMs.toFixed(1)} ms`.padStart(8),
+      ].join(' '),
+    );
+  }
+  console.log('\ntargets:', JSON.stringify(targets));
+}
