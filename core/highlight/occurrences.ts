@@ -1,6 +1,6 @@
 /** Per-topic lists of our marks in document order, and counts, for the popup and the badge. */
-import { sortInDocumentOrder } from './documentOrder';
-import type { SplitRegistry } from './splitRegistry';
+import { sortInDocumentOrder } from './document-order';
+import type { SplitRegistry } from './split-registry';
 
 export class Occurrences {
   private cache: { version: number; byTopic: Map<string, HTMLElement[]> } | undefined;

@@ -4,18 +4,22 @@ import { TEST_HOST_MATCHES } from '../../data/test-hosts';
 import { startTopicCards } from './card/topic-cards';
 import { guardHandOver } from './guard-hand-over';
 import { startPageHighlighting } from './page-highlighting';
-import { recordTestError } from './test-probe';
+import { createTestProbe } from './test-probe';
+
+/** Vite inlines WXT_* variables, so in a release build the probe and its import fall away. */
+const TEST_BUILD = import.meta.env.WXT_TEST_HOSTS === '1';
 
 export default defineContentScript({
-  matches: [...NEWS_SITE_MATCHES, ...(import.meta.env.WXT_TEST_HOSTS === '1' ? TEST_HOST_MATCHES : [])],
+  matches: [...NEWS_SITE_MATCHES, ...(TEST_BUILD ? TEST_HOST_MATCHES : [])],
   // WXT would otherwise post "<extension id>:…:content-script-started" to the page: a page has no
   // business learning that Fackkoll is installed, let alone its id.
   noScriptStartedPostMessage: true,
   main(ctx) {
     guardHandOver(ctx);
     startTopicCards(ctx);
-    startPageHighlighting(ctx).catch((error: unknown) => {
-      if (import.meta.env.WXT_TEST_HOSTS === '1') recordTestError(error);
+    const probe = TEST_BUILD ? createTestProbe() : undefined;
+    startPageHighlighting(ctx, probe).catch((error: unknown) => {
+      probe?.recordError(error);
       console.error('Fackkoll: highlighting failed', error);
     });
   },

@@ -6,9 +6,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createHighlighter, type HighlightMatcher } from '../../core/highlight';
-import { removeLeftovers } from '../../core/highlight/leftovers';
-import { yieldToPage } from '../../core/highlight/sliceScheduler';
+import { createHighlighter, type Highlighter, removeLeftovers, yieldToPage } from '../../core/highlight';
 import type { PositionPack } from '../../core/pack/schema';
 import type { Settings } from '../../core/settings/schema';
 import { siteStatus } from '../../core/settings/sites';
@@ -17,18 +15,29 @@ import { onMessage, sendMessage } from '../../messaging/messenger';
 import { OccurrenceRequestSchema, type PageState } from '../../messaging/protocol';
 import { getActivePacks, watchActivePacks } from '../../storage/active-packs';
 import { settingsItem } from '../../storage/settings';
+import { configChange } from './config-change';
 import { disposeQuietly } from './dispose-quietly';
-import { buildMatcher, configChange, highlightConfig, prepareMatcher } from './highlight-config';
+import { highlightConfig } from './highlight-config';
 import { notifyMarkActivated } from './mark-activations';
+import { buildMatcher, prepareMatcher } from './matcher-cache';
 import { pageReport } from './page-report';
-import { publishTestState } from './test-probe';
 
-const TEST_BUILD = import.meta.env.WXT_TEST_HOSTS === '1';
+/** What a test build watches from outside (see test-probe.ts); release builds pass none. */
+export interface PageHighlightingProbe {
+  /** The highlighter exists: subscribe to its events. */
+  attach(highlighter: Highlighter): void;
+  /** The page's state was reported (after a scan, a change, or deciding not to highlight). */
+  reported(): void;
+  /** Wraps the yield between the matcher's preparation tasks (to time them). */
+  pause(yieldToPage: () => Promise<void>): () => Promise<void>;
+  /** The matcher's preparation ended. */
+  prepared(): void;
+}
 
-/** Until the real matcher is built (only on pages that are highlighted): matches nothing. */
-const NO_MATCHER: HighlightMatcher = { regex: /(?!)/gu, topicOf: () => undefined };
-
-export async function startPageHighlighting(ctx: ContentScriptContext): Promise<void> {
+export async function startPageHighlighting(
+  ctx: ContentScriptContext,
+  probe?: PageHighlightingProbe,
+): Promise<void> {
   const host = location.hostname;
   const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('sv') ? 'sv' : 'en';
   let settings: Settings = await settingsItem.getValue();
@@ -43,26 +52,22 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
   removeLeftovers(document);
   const highlighter = createHighlighter({
     document,
-    matcher: NO_MATCHER,
     appearance: config.appearance,
     timers: {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id as number),
     },
-    onActivate: notifyMarkActivated,
-    onSettled: () => report(),
-    onPending: TEST_BUILD ? () => publishTestState(highlighter) : undefined,
-    // Test builds report every change: the tests read the probe right after one. Their cost
-    // figures then include a report per change, an upper bound of what a release build spends.
-    settleEveryMs: TEST_BUILD ? 0 : 250,
   });
+  highlighter.on('activate', notifyMarkActivated);
+  highlighter.on('settled', () => report());
+  probe?.attach(highlighter);
   ctx.onInvalidated(() => highlighter.stop());
 
   const allowed = () => requested || siteStatus(host, settings, BUNDLED_TEST_HOSTS) === 'auto';
 
   function report(): void {
     if (ctx.isInvalid) return;
-    if (TEST_BUILD) publishTestState(highlighter);
+    probe?.reported();
     const next = pageReport(location.href, highlighter.running ? highlighter.counts() : []);
     const key = JSON.stringify(next);
     if (key === lastReport) return;
@@ -76,13 +81,14 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
 
   async function sync(): Promise<void> {
     if (allowed() && !highlighter.running && !prepared) {
-      // Compiled in slices of its own, before the first scan slice (see prepareMatcher).
-      await prepareMatcher(config, yieldToPage);
+      // Compiled in tasks of its own, before the first scan slice (see prepareMatcher).
+      await prepareMatcher(config, probe?.pause(yieldToPage) ?? yieldToPage);
+      probe?.prepared();
       if (ctx.isInvalid) return;
       if (!prepared) {
         prepared = true;
         // The config in force now (settings may have changed meanwhile); compiled already.
-        highlighter.setMatcher(buildMatcher(config));
+        void highlighter.setMatcher(buildMatcher(config));
       }
     }
     if (allowed() && !highlighter.running) {
@@ -104,9 +110,10 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
     config = next;
     if (change.kind !== 'none') highlighter.setAppearance(next.appearance);
     // Before the first compile, sync() builds the matcher from the config in force then.
-    if (prepared && change.kind === 'remove-topics')
-      highlighter.removeTopics(change.topics, buildMatcher(next));
-    if (prepared && change.kind === 'rematch') void highlighter.replaceMatcher(buildMatcher(next));
+    if (prepared && (change.kind === 'remove-topics' || change.kind === 'rematch')) {
+      const removed = change.kind === 'remove-topics' ? change.topics : undefined;
+      void highlighter.setMatcher(buildMatcher(next), removed);
+    }
     void sync();
   }
 
@@ -139,6 +146,6 @@ export async function startPageHighlighting(ctx: ContentScriptContext): Promise<
   for (const remove of listeners) ctx.onInvalidated(remove);
 
   await sync();
-  // Not highlighted here: still tell the background (badge) and, in test builds, the tests.
+  // Not highlighted here: still tell the background (badge) and a probe.
   if (!highlighter.running) report();
 }

@@ -250,7 +250,7 @@ describe.each(['chromium', 'firefox'] as const)('hostile page and pack in %s', (
     expect(dialogs).toEqual([]);
   });
 
-  /** The card opens only for marks the highlighter made (core/highlight/markActivation.ts). */
+  /** The card opens only for marks the highlighter made (core/highlight/mark-activation.ts). */
   it('opens no card for a forged mark, even on a real click', async () => {
     await page.bringToFront();
     await page.click('mark[data-forged="1"]');

@@ -35,13 +35,17 @@ export const TERMS = {
   welfare: ['välfärd\\p{L}*'],
 };
 
-/** A highlighter on this document with the test terms, flushing mutations at once; `options` override. */
+/**
+ * A highlighter on this document with the test terms, flushing mutations and reporting at once;
+ * `options` override.
+ */
 export function testHighlighter(options: Partial<HighlighterOptions> = {}) {
   return createHighlighter({
     document,
     matcher: testMatcher(TERMS),
     appearance: APPEARANCE,
     flushDelayMs: 0,
+    settleEveryMs: 0,
     ...options,
   });
 }

@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MutationWatcher } from '../../../../core/highlight/mutationWatcher';
-import { SplitRegistry } from '../../../../core/highlight/splitRegistry';
+import { MutationWatcher } from '../../../../core/highlight/mutation-watcher';
+import { SplitRegistry } from '../../../../core/highlight/split-registry';
 import { h, marksIn, sleep, testHighlighter } from './helpers';
 
 const FLUSH = 5;
-const make = (onSettled?: () => void) => testHighlighter({ flushDelayMs: FLUSH, onSettled });
+const make = (onSettled?: () => void) => {
+  const hl = testHighlighter({ flushDelayMs: FLUSH });
+  if (onSettled) hl.on('settled', onSettled);
+  return hl;
+};
 const settle = async (hl: ReturnType<typeof make>) => {
   await sleep(FLUSH * 4);
   await hl.idle();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionPack } from '../../../../core/pack/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../core/settings/schema';
-import { configChange, highlightConfig } from '../../../../entrypoints/content/highlight-config';
+import { configChange } from '../../../../entrypoints/content/config-change';
+import { highlightConfig } from '../../../../entrypoints/content/highlight-config';
 import { pageReport } from '../../../../entrypoints/content/page-report';
 
 const topic = (id: string, color: string) => ({

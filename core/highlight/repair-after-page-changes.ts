@@ -4,9 +4,9 @@
  * and pieces we left after it would show old text twice, so they go.
  */
 import { isInsideExcluded } from './exclusion';
-import type { PageChanges } from './mutationWatcher';
-import { dropChain, restoreHead, unmarkAll } from './restoreText';
-import type { SplitRegistry } from './splitRegistry';
+import type { PageChanges } from './mutation-watcher';
+import { dropChain, restoreHead, unmarkAll } from './restore-text';
+import type { SplitRegistry } from './split-registry';
 
 /** Applies the page's edits to our chains; returns elements to scan again and whether marks changed. */
 export function repairAfterPageChanges(

@@ -5,8 +5,8 @@
  * in gives the same page as marking in place.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { markTextNodes, prepareMarks } from '../../../../core/highlight/markTextNodes';
-import { SplitRegistry } from '../../../../core/highlight/splitRegistry';
+import { markTextNodes, prepareMarks } from '../../../../core/highlight/mark-text-nodes';
+import { SplitRegistry } from '../../../../core/highlight/split-registry';
 import { h, marksIn, structure, TERMS, testMatcher } from './helpers';
 
 const matcher = testMatcher(TERMS);

@@ -2,8 +2,8 @@
  * Undoing marks. Only what we split is joined again (no Node.normalize(), which would also merge
  * text nodes the page keeps apart on purpose).
  */
-import type { SplitRegistry } from './splitRegistry';
-import { isOurMark } from './splitRegistry';
+import type { SplitRegistry } from './split-registry';
+import { isOurMark } from './split-registry';
 
 /** Gives the head its full text back and removes our marks and pieces after it. */
 export function restoreHead(head: Text, registry: SplitRegistry): void {

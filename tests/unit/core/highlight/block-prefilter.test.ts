@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TextWalk, type WalkHooks } from '../../../../core/highlight/textWalk';
+import { TextWalk, type WalkHooks } from '../../../../core/highlight/text-walk';
 import { h, marksIn, TERMS, testHighlighter, testMatcher } from './helpers';
 
 /** Only "välfärd" counts; the test matcher's regex without its word boundaries is the prefilter. */
@@ -111,7 +111,7 @@ describe('a highlighter whose matcher has a prefilter', () => {
       hl = testHighlighter();
       await hl.start();
       expect(asked.filter((name) => name === 'p')).toEqual([]);
-      await hl.replaceMatcher({ ...testMatcher(TERMS), mayMatch: () => true });
+      await hl.setMatcher({ ...testMatcher(TERMS), mayMatch: () => true });
       expect(asked.filter((name) => name === 'p')).toEqual(['p', 'p']);
       expect(marksIn(document.body)).toHaveLength(1);
     } finally {

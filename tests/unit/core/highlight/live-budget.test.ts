@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LiveBudget, type LiveBudgetOptions } from '../../../../core/highlight/liveBudget';
+import { LiveBudget, type LiveBudgetOptions } from '../../../../core/highlight/pacing/live-budget';
 import { h, marksIn, sleep, testHighlighter } from './helpers';
 
 /** A budget on a hand-driven clock: `spend` is our busy time, `pass` the wall time in between. */
@@ -126,8 +126,8 @@ describe('a highlighter on a live page', () => {
       liveBudget: { ...STRICT, burstMs: 0 },
       sliceMs: 1,
       markSliceMs: 1,
-      onSettled: () => reports++,
     });
+    hl.on('settled', () => reports++);
     await hl.start();
     bigChange();
     while (!hl.busy) await sleep(1);

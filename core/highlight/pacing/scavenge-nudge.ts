@@ -1,14 +1,13 @@
 /**
  * Chromium keeps every DOM wrapper and string a content script creates (in its isolated world)
  * behind a weak global handle, and each V8 scavenge processes all those created since the last
- * one. Scavenges come by bytes allocated, and wrappers are small: on a page of 100 000 text
- * nodes some 150 000 handles piled up before one, which then paused 37-54 ms inside a slice
- * (`V8.GC_SCAVENGER_SCAVENGE_WEAK_GLOBAL_HANDLES_PROCESS`, 28-36 ms of it, in a trace).
+ * one. Scavenges come by bytes allocated, and wrappers are small: on a very big page, so many
+ * handles piled up before one scavenge that it paused a slice well past the long-task line.
  * Allocating short-lived garbage between slices makes scavenges come several times as often,
- * each with a fraction of the handles (10-23 ms in the same trace); dead garbage costs a scavenge
- * nothing to process. About 0.9 MB in 16 384 small arrays: 0.2-0.4 ms. ScanQueue calls it in a
- * task of its own, so a scavenge the garbage brings on does not lengthen a slice of work.
- * Four times as much (3.6 MB) made those tasks 40-78 ms: allocating is not free either.
+ * each with a fraction of the handles; dead garbage costs a scavenge nothing to process.
+ * SliceClock calls this in a task of its own, so a scavenge the garbage brings on does not
+ * lengthen a slice of work. The amount is a balance: allocating is not free either (npm run
+ * bench and the 100 000-node e2e measure both sides; the figures are in the commit history).
  */
 const COUNT = 16_384;
 

@@ -47,7 +47,7 @@ it('marks words with soft hyphens, zero-width characters and decomposed letters 
     ['asyl', 'asylum'],
   ]);
   expect(document.body.textContent).toBe(text);
-  hl.unmarkAll();
+  hl.stop();
   expect(document.body.textContent).toBe(text);
   hl.stop();
 });

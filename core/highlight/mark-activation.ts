@@ -2,7 +2,7 @@
  * "A mark was activated" (click, or Enter/Space while focused), for the in-page card. One
  * capturing listener per document: shadow-root marks are found through the composed path.
  */
-import { isOurMark, topicOfMark } from './splitRegistry';
+import { isOurMark, topicOfMark } from './split-registry';
 import type { MarkActivation } from './types';
 
 export function listenForActivation(

@@ -6,8 +6,8 @@
 import type { MarkRegExpOptions } from 'mark.js';
 import { ELEMENT_NODE, MARK_CLASS, TOPIC_ATTR } from './constants';
 import { isExcludedElement } from './exclusion';
-import type { SplitRegistry } from './splitRegistry';
-import { TextNodeMark } from './textNodeMark';
+import { TextNodeMarker } from './markjs-adapter';
+import type { SplitRegistry } from './split-registry';
 import type { HighlightMatcher } from './types';
 
 export interface MarkBatchContext {
@@ -101,16 +101,15 @@ function markWith(
   const { matcher, registry } = context;
   let topic = '';
   let made = 0;
-  const marker = new TextNodeMark();
   const templates = new Map<string, HTMLElement>();
-  marker.makeMark = (doc) => {
+  const marker = new TextNodeMarker((doc) => {
     let template = templates.get(topic);
     if (template?.ownerDocument !== doc) {
       template = markTemplate(doc, topic, context.topicName(topic));
       templates.set(topic, template);
     }
     return template.cloneNode(false) as HTMLElement;
-  };
+  });
   const options: MarkRegExpOptions = {
     // No element or className: TextNodeMark makes every mark from a finished template.
     acrossElements: false,
@@ -143,8 +142,7 @@ function markWith(
     const slow = matcher.slowMatches?.(node.data);
     if (slow) {
       if (slow.length === 0) continue;
-      marker.nodes = [target(node)];
-      marker.markRegExp(new ReplayRegExp(slow, node.data) as unknown as RegExp, options);
+      marker.markFound(target(node), slow, node.data, options);
       continue;
     }
     const start = data === undefined || node.data === data ? at : node.data.search(matcher.regex);
@@ -152,90 +150,9 @@ function markWith(
     nodes.push(target(node));
     starts.push(start);
   }
-  if (nodes.length > 0) {
-    marker.nodes = nodes;
-    marker.markRegExp(new ResumingRegExp(matcher.regex, starts) as unknown as RegExp, options);
-  }
+  if (nodes.length > 0) marker.markFrom(nodes, starts, matcher.regex, options);
   matcher.regex.lastIndex = 0;
   return made;
-}
-
-/**
- * The matcher's regex as mark.js sees it for a batch of text nodes, each searched from where the
- * scanner found its first match, so the text before it is not searched twice. One markRegExp
- * call per batch rather than per node: mark.js writes the regex into a debug string on every
- * call, and Firefox builds that string from the 180 kB source each time (0.8 ms per call).
- */
-class ResumingRegExp {
-  private node = -1;
-  private between = true;
-
-  constructor(
-    private readonly regex: RegExp,
-    /** Offset of the first match in each node, in the order mark.js goes through them. */
-    private readonly starts: readonly number[],
-  ) {}
-
-  get lastIndex(): number {
-    return this.regex.lastIndex;
-  }
-
-  set lastIndex(value: number) {
-    this.regex.lastIndex = value;
-  }
-
-  exec(text: string): RegExpExecArray | null {
-    if (this.between) {
-      // mark.js moved on to its next node (the last exec on the previous one found nothing).
-      this.between = false;
-      this.regex.lastIndex = this.starts[++this.node] ?? 0;
-    }
-    const match = this.regex.exec(text);
-    if (!match) this.between = true;
-    return match;
-  }
-
-  toString(): string {
-    return '/fackkoll/';
-  }
-}
-
-/**
- * Hands mark.js matches found on the slow path (text with soft hyphens or decomposed letters)
- * through the exec() loop it runs with a regex: after each wrap mark.js resets lastIndex to 0 and
- * goes on in the rest of the node, so offsets are given relative to that rest.
- */
-class ReplayRegExp {
-  private next = 0;
-  /** Offset in the original text where the node mark.js works on now begins. */
-  private base = 0;
-  private lastEnd = 0;
-
-  constructor(
-    private readonly matches: readonly { start: number; end: number }[],
-    private readonly original: string,
-  ) {}
-
-  get lastIndex(): number {
-    return 0;
-  }
-
-  set lastIndex(value: number) {
-    if (value === 0) this.base = this.lastEnd;
-  }
-
-  toString(): string {
-    return '/fackkoll-replay/';
-  }
-
-  exec(): RegExpExecArray | null {
-    const match = this.matches[this.next++];
-    if (!match) return null;
-    this.lastEnd = match.end;
-    const result = [this.original.slice(match.start, match.end)] as unknown as RegExpExecArray;
-    result.index = match.start - this.base;
-    return result;
-  }
 }
 
 /** A finished mark for a topic, cloned for every match: no attribute is written per mark. */

@@ -4,7 +4,7 @@
  * never reach the classification: see `ignoring`.
  */
 import { ELEMENT_NODE, TEXT_NODE } from './constants';
-import { isOurMark, type SplitRegistry } from './splitRegistry';
+import { isOurMark, type SplitRegistry } from './split-registry';
 
 export interface WatchTimers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -39,6 +39,8 @@ export interface WatcherOptions {
   /** A flush was scheduled: changes are pending. */
   onPending?(): void;
   onChanges(changes: PageChanges): void;
+  /** Time just spent in the observer callback or a flush, ms. */
+  onBusy?(ms: number): void;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -73,7 +75,9 @@ export class MutationWatcher {
     try {
       work();
     } finally {
-      this.busyMs += performance.now() - start;
+      const ms = performance.now() - start;
+      this.busyMs += ms;
+      this.options.onBusy?.(ms);
     }
   }
 

@@ -5,25 +5,29 @@
  * and put in together afterwards. Counts are reported once things settle, at a bounded rate.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScanQueue } from '../../../../core/highlight/scanQueue';
-import type { Candidate } from '../../../../core/highlight/textWalk';
+import { SliceClock } from '../../../../core/highlight/pacing';
+import { ScanQueue } from '../../../../core/highlight/scan-queue';
+import type { Candidate } from '../../../../core/highlight/text-walk';
 import { h, marksIn, sleep, testHighlighter } from './helpers';
 
 function queueLogging(batchSize: number) {
   const log: string[] = [];
-  const queue = new ScanQueue({
-    sliceMs: 5,
-    batchSize,
-    search: (data) => data.indexOf('välfärd'),
-    hooks: { isOwn: () => false, onShadowRoot: () => {}, onFrame: () => {} },
-    accepts: () => true,
-    markNow: (found: Candidate[]) => void log.push(`now ${found.map((c) => c.node.data).join('|')}`),
-    markBatch: (found: Candidate[]) => {
-      log.push(`prepare ${found.length}`);
-      return () => void log.push(`apply ${found.length}`);
+  const queue = new ScanQueue(
+    {
+      sliceMs: 5,
+      batchSize,
+      search: (data) => data.indexOf('välfärd'),
+      hooks: { isOwn: () => false, onShadowRoot: () => {}, onFrame: () => {} },
+      accepts: () => true,
+      markNow: (found: Candidate[]) => void log.push(`now ${found.map((c) => c.node.data).join('|')}`),
+      markBatch: (found: Candidate[]) => {
+        log.push(`prepare ${found.length}`);
+        return () => void log.push(`apply ${found.length}`);
+      },
+      onIdle: () => void log.push('idle'),
     },
-    onIdle: () => void log.push('idle'),
-  });
+    new SliceClock({ slice: () => {}, yielded: () => {} }),
+  );
   return { queue, log };
 }
 
@@ -64,10 +68,8 @@ describe('settling', () => {
   it('reports at most once per settleEveryMs, the last change late but not lost', async () => {
     document.body.append(h('p', {}, 'välfärden'));
     const seen: number[] = [];
-    const hl = testHighlighter({
-      settleEveryMs: 300,
-      onSettled: () => seen.push(marksIn(document.body).length),
-    });
+    const hl = testHighlighter({ settleEveryMs: 300 });
+    hl.on('settled', () => seen.push(marksIn(document.body).length));
     await hl.start();
     expect(seen).toEqual([1]);
     document.body.append(h('p', {}, 'facket'));

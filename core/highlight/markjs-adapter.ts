@@ -1,0 +1,186 @@
+/**
+ * The only file that talks to mark.js. mark.js does the wrapping (its filter and each callbacks,
+ * its splitting of a text node around every match); three things it does not offer publicly are
+ * needed for speed, and each is confined here, pinned to the mark.js version by
+ * tests/unit/core/highlight/markjs-adapter.test.ts:
+ * - handing it exactly the text nodes to mark (its own getTextNodes creates a NodeIterator per
+ *   context, and browsers update every live NodeIterator on each node removal until garbage
+ *   collection, so marking and unmarking a big page became quadratic);
+ * - making each mark from a finished template instead of a bare element given six attributes
+ *   one by one;
+ * - feeding its exec() loop from where the scanner found each node's first match, or from
+ *   matches found on the slow path (markRegExp only needs exec and lastIndex).
+ */
+import type { MarkRegExpOptions } from 'mark.js';
+// @ts-expect-error mark.js ships its ES source untyped; MarkJsSource below declares what is used.
+import MarkJsModule from 'mark.js/src/lib/mark.js';
+
+/** What markRegExp reads of a regex: exec() in a loop, lastIndex, and its text for a debug log. */
+export interface RegExpLike {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** The members of mark.js's own class (mark.js/src/lib/mark.js) this adapter relies on. */
+declare class MarkJsSource {
+  constructor(ctx: unknown);
+  protected get opt(): object;
+  protected set opt(options: object);
+  protected getTextNodes(cb: (dict: { value: string; nodes: TextNodeEntry[] }) => void): void;
+  protected wrapRangeInTextNode(node: Text, start: number, end: number): Text;
+  markRegExp(regexp: RegExpLike, options?: MarkRegExpOptions): void;
+}
+interface TextNodeEntry {
+  start: number;
+  end: number;
+  node: Text;
+}
+
+const MarkJs = MarkJsModule as typeof MarkJsSource;
+
+/** mark.js, handed exactly the text nodes to mark, wrapping with elements made by `makeMark`. */
+export class TextNodeMarker extends MarkJs {
+  private nodes: readonly Text[] = [];
+  private lastOptions: object | undefined;
+
+  constructor(
+    /** The element for the match about to be wrapped (the filter callback has just run). */
+    private readonly makeMark: (doc: Document) => HTMLElement,
+  ) {
+    super([]);
+  }
+
+  /** Marks the matches of `regex` in `nodes`, each searched from its offset in `starts`. */
+  markFrom(
+    nodes: readonly Text[],
+    starts: readonly number[],
+    regex: RegExp,
+    options: MarkRegExpOptions,
+  ): void {
+    this.nodes = nodes;
+    this.markRegExp(new ResumingRegExp(regex, starts), options);
+  }
+
+  /** Marks matches already found in one node (the slow path: soft hyphens, decomposed letters). */
+  markFound(
+    node: Text,
+    matches: readonly { start: number; end: number }[],
+    original: string,
+    options: MarkRegExpOptions,
+  ): void {
+    this.nodes = [node];
+    this.markRegExp(new ReplayRegExp(matches, original), options);
+  }
+
+  // mark.js merges its twenty defaults into the options on every call; the slow path calls it
+  // once per text node with the same options object, so merge once.
+  protected override get opt(): object {
+    return super.opt;
+  }
+
+  protected override set opt(options: object) {
+    if (options === this.lastOptions) return;
+    super.opt = options;
+    this.lastOptions = options;
+  }
+
+  /**
+   * Every node given, in order: the caller filtered them (mark.js's direct-parent exclusion
+   * included) and counts on the order.
+   */
+  protected override getTextNodes(cb: (dict: { value: string; nodes: TextNodeEntry[] }) => void): void {
+    cb({ value: '', nodes: this.nodes.map((node) => ({ start: 0, end: node.length, node })) });
+  }
+
+  /**
+   * mark.js's wrapping, with the element made by makeMark (a clone of a finished mark) rather
+   * than created bare and then given six attributes one by one. The matched piece of text moves
+   * into the mark instead of being copied.
+   */
+  protected override wrapRangeInTextNode(node: Text, start: number, end: number): Text {
+    const middle = node.splitText(start);
+    const rest = middle.splitText(end - start);
+    const mark = this.makeMark(node.ownerDocument);
+    middle.parentNode?.replaceChild(mark, middle);
+    mark.appendChild(middle);
+    return rest;
+  }
+}
+
+/**
+ * The matcher's regex as mark.js sees it for a batch of text nodes, each searched from where the
+ * scanner found its first match, so the text before it is not searched twice. One markRegExp
+ * call per batch rather than per node: mark.js writes the regex into a debug string on every
+ * call, and Firefox builds that string from the whole regex source each time.
+ */
+class ResumingRegExp implements RegExpLike {
+  private node = -1;
+  private between = true;
+
+  constructor(
+    private readonly regex: RegExp,
+    /** Offset of the first match in each node, in the order mark.js goes through them. */
+    private readonly starts: readonly number[],
+  ) {}
+
+  get lastIndex(): number {
+    return this.regex.lastIndex;
+  }
+
+  set lastIndex(value: number) {
+    this.regex.lastIndex = value;
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    if (this.between) {
+      // mark.js moved on to its next node (the last exec on the previous one found nothing).
+      this.between = false;
+      this.regex.lastIndex = this.starts[++this.node] ?? 0;
+    }
+    const match = this.regex.exec(text);
+    if (!match) this.between = true;
+    return match;
+  }
+
+  toString(): string {
+    return '/fackkoll/';
+  }
+}
+
+/**
+ * Hands mark.js matches found on the slow path through the exec() loop it runs with a regex:
+ * after each wrap mark.js resets lastIndex to 0 and goes on in the rest of the node, so offsets
+ * are given relative to that rest.
+ */
+class ReplayRegExp implements RegExpLike {
+  private next = 0;
+  /** Offset in the original text where the node mark.js works on now begins. */
+  private base = 0;
+  private lastEnd = 0;
+
+  constructor(
+    private readonly matches: readonly { start: number; end: number }[],
+    private readonly original: string,
+  ) {}
+
+  get lastIndex(): number {
+    return 0;
+  }
+
+  set lastIndex(value: number) {
+    if (value === 0) this.base = this.lastEnd;
+  }
+
+  toString(): string {
+    return '/fackkoll-replay/';
+  }
+
+  exec(): RegExpExecArray | null {
+    const match = this.matches[this.next++];
+    if (!match) return null;
+    this.lastEnd = match.end;
+    const result = [this.original.slice(match.start, match.end)] as unknown as RegExpExecArray;
+    result.index = match.start - this.base;
+    return result;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Runs scans of queued roots in rounds of time-boxed slices. Roots are deduplicated; a root
+ * queued while a round marks is scanned again in the next round (it changed meanwhile).
+ */
+import { type SliceClock, yieldToPage } from './pacing';
+import { type Candidate, TextWalk, type WalkHooks } from './text-walk';
+import type { ScanRoot } from './types';
+
+export interface ScanWork {
+  sliceMs: number;
+  /** Budget of a slice that prepares or puts in marks (see DEFAULT_MARK_SLICE_MS). */
+  markSliceMs?: number;
+  /** Candidate text nodes per mark.js call: mark.js deduplicates contexts in O(n²). */
+  batchSize: number;
+  /** Offset of the first match in a text, or -1. */
+  search(data: string): number;
+  hooks: WalkHooks;
+  /** Whether a queued root is still worth scanning (connected, not inside an excluded subtree). */
+  accepts(root: ScanRoot): boolean;
+  /** Prepares the marks of a batch off the page and returns how to put them in. */
+  markBatch(candidates: Candidate[]): (() => void) | undefined;
+  /** Marks a batch in place at once. */
+  markNow(candidates: Candidate[]): void;
+  /** Called when the queue runs dry. */
+  onIdle(): void;
+}
+
+export class ScanQueue {
+  private readonly pending = new Set<ScanRoot>();
+  private generation = 0;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly work: ScanWork,
+    private readonly clock: SliceClock,
+  ) {}
+
+  add(root: ScanRoot): void {
+    this.pending.add(root);
+    if (!this.running) this.running = this.run(this.generation);
+  }
+
+  /** Resolves once every queued root is scanned. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Drops queued and running work (matcher replaced, highlighter stopped). */
+  clear(): void {
+    this.pending.clear();
+    this.generation++;
+    this.running = undefined;
+  }
+
+  private async run(generation: number): Promise<void> {
+    // Start in a task of our own, not inside whoever queued the root.
+    await yieldToPage();
+    this.clock.beginRun();
+    // Rounds: every queued root is searched, then all their marks are made and put in together
+    // (a burst of mutations queues hundreds of small roots). Finding every candidate first reads
+    // only, so the frames rendered meanwhile have nothing to lay out; interleaving search and
+    // marking made the browser lay out the page again in every frame.
+    while (generation === this.generation && this.pending.size > 0) {
+      const found = await this.collectQueued(generation);
+      if (generation !== this.generation) return;
+      await this.mark(found, generation);
+    }
+    if (generation !== this.generation) return;
+    this.clock.endSlice('end');
+    this.running = undefined;
+    this.work.onIdle();
+  }
+
+  /** Candidates of every queued root, including roots queued while this runs. */
+  private async collectQueued(generation: number): Promise<Candidate[]> {
+    const found: Candidate[] = [];
+    const deadline = () => this.clock.deadline(this.work.sliceMs);
+    for (let root = this.takeRoot(); root && generation === this.generation; root = this.takeRoot()) {
+      if (!this.work.accepts(root)) continue;
+      const walk = new TextWalk(root, (data) => this.work.search(data), this.work.hooks);
+      while (!walk.done && generation === this.generation) {
+        for (const candidate of walk.collect(Number.POSITIVE_INFINITY, deadline())) found.push(candidate);
+        await this.clock.yieldIfDue(deadline(), 'collect');
+      }
+    }
+    return found;
+  }
+
+  private takeRoot(): ScanRoot | undefined {
+    const root = this.pending.values().next().value;
+    if (root !== undefined) this.pending.delete(root);
+    return root;
+  }
+
+  /** Prepares the marks of all candidates off the page in slices, then puts them in together. */
+  private async mark(found: Candidate[], generation: number): Promise<void> {
+    if (found.length <= this.work.batchSize) {
+      // One batch (most mutation rounds): marked in the slice under way, so no frame can come
+      // between marks, and copies would only cost more.
+      this.work.markNow(found);
+      return;
+    }
+    const deadline = () => this.clock.deadline(this.work.markSliceMs ?? this.work.sliceMs);
+    const pending: (() => void)[] = [];
+    let slices = 0;
+    for (let i = 0; i < found.length && generation === this.generation; i += this.work.batchSize) {
+      const apply = this.work.markBatch(found.slice(i, i + this.work.batchSize));
+      if (apply) pending.push(apply);
+      if (await this.clock.yieldIfDue(deadline(), 'prepare')) slices++;
+    }
+    if (pending.length === 0 || generation !== this.generation) return;
+    // Putting marks in costs about a quarter of preparing them: what took a slice or less to
+    // prepare goes in within the slice under way; more waits for a frame first.
+    if (slices > 0) await this.clock.yieldUntilAfterFrame();
+    for (const apply of pending) {
+      if (generation !== this.generation) return;
+      apply();
+      await this.clock.yieldIfDue(deadline(), 'apply');
+    }
+  }
+}

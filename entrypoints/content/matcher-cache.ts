@@ -1,0 +1,66 @@
+/**
+ * The compiled matcher, kept for the life of the content script. Compiling the lexicon and V8's
+ * first run of the big regex are the costly part of a page view, so every topic is compiled once
+ * per lexicon and language, and switching topics on or off only filters: a topic toggle reaches
+ * the page at once.
+ */
+import type { HighlightMatcher } from '../../core/highlight';
+import type { Matcher } from '../../core/match';
+import { compileLexicon, compileLexiconInSlices } from '../../core/match';
+import type { HighlightConfig } from './highlight-config';
+
+let compiled: { key: string; matcher: Matcher } | undefined;
+
+/** The matcher for the enabled topics (compiled now unless prepareMatcher did it already). */
+export function buildMatcher(config: HighlightConfig): HighlightMatcher {
+  const key = matcherKey(config);
+  if (compiled?.key !== key)
+    compiled = { key, matcher: compileLexicon(config.lexicon, { english: config.english }) };
+  return filtered(compiled.matcher, config);
+}
+
+const matcherKey = (config: HighlightConfig) => `${config.english ? 'en' : 'sv'}:${config.lexiconKey}`;
+
+/** A short text that runs through the regex's word-start checks and a trie. */
+const WARM_UP = 'Om välfärden';
+
+/**
+ * buildMatcher without long tasks: the lexicon is compiled in slices, and V8's own compile of the
+ * regex (on its first exec, and to native code on the next) and of topicOf's guard each get a
+ * task of their own, on a short text, before the first scan slice. `pause` yields to the page
+ * between those tasks.
+ */
+export async function prepareMatcher(
+  config: HighlightConfig,
+  pause: () => Promise<void>,
+): Promise<HighlightMatcher> {
+  const key = matcherKey(config);
+  if (compiled?.key !== key) {
+    const matcher = await compileLexiconInSlices(config.lexicon, { english: config.english }, pause, 4);
+    await pause();
+    WARM_UP.search(matcher.regex);
+    await pause();
+    WARM_UP.search(matcher.regex);
+    await pause();
+    matcher.topicOf('välfärden');
+    await pause();
+    matcher.mayMatch(WARM_UP);
+    await pause();
+    compiled = { key, matcher };
+  }
+  return buildMatcher(config);
+}
+
+function filtered(all: Matcher, config: HighlightConfig): HighlightMatcher {
+  const enabled = new Set(config.topics);
+  return {
+    regex: all.regex,
+    slowMatches: all.slowMatches,
+    // Topics switched off only make it say "may" more often than it needs to.
+    mayMatch: all.mayMatch,
+    topicOf: (matched) => {
+      const hit = all.topicOf(matched);
+      return hit && enabled.has(hit.topic) ? hit : undefined;
+    },
+  };
+}

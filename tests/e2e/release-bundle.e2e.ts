@@ -1,0 +1,45 @@
+/**
+ * The release build, as users get it: the content script sits where the background injects and
+ * registers it, and carries none of the test build's probe or cost accounting (the test build,
+ * built by the global setup, is the control that shows the check can fail).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_FILE } from '../../entrypoints/background/content-script-file';
+import { TEST_STATE_ATTR } from '../../entrypoints/content/test-probe';
+import { ROOT, testExtensionDir } from './harness/build-extension';
+
+/** Strings only the probe and its cost accounting contain (property names survive minifying). */
+const PROBE_ONLY = [TEST_STATE_ATTR, 'longestPrepareTask', 'collectYieldMs', 'longestSliceIn', 'busyIn'];
+
+const TARGETS = [
+  { kind: 'chromium', dir: 'chrome-mv3', args: [] },
+  { kind: 'firefox', dir: 'firefox-mv2', args: ['-b', 'firefox'] },
+] as const;
+
+describe.each(TARGETS)('release build for $kind', ({ kind, dir, args }) => {
+  let release = '';
+  let test = '';
+
+  beforeAll(() => {
+    // WXT_TEST_HOSTS unset: exactly what `npm run build` and the store packages contain.
+    const env = { ...process.env, WXT_TEST_HOSTS: '' };
+    execFileSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, env, stdio: 'pipe' });
+    release = readFileSync(resolve(ROOT, '.output', dir, `.${CONTENT_SCRIPT_FILE}`), 'utf8');
+    test = readFileSync(resolve(testExtensionDir(kind), `.${CONTENT_SCRIPT_FILE}`), 'utf8');
+  }, 120_000);
+
+  it('puts the content script where the background injects and registers it', () => {
+    expect(release.length).toBeGreaterThan(10_000);
+    expect(test.length).toBeGreaterThan(10_000);
+  });
+
+  it('ships no test probe and no cost accounting', () => {
+    for (const marker of PROBE_ONLY) {
+      expect(test, `control: the test build has ${marker}`).toContain(marker);
+      expect(release, marker).not.toContain(marker);
+    }
+  });
+});
