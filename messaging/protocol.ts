@@ -3,16 +3,16 @@
  * Payload schemas sit beside the map so the receiving side can validate what it gets
  * (a compromised or confused page must not be able to steer the background).
  */
-import * as v from 'valibot';
 
-const TopicId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(64));
+import * as v from 'valibot';
+import { TopicIdSchema } from '../core/pack/id';
 
 export const PageReportSchema = v.strictObject({
   /** Page URL without the fragment; reports for an older URL are ignored. */
   url: v.pipe(v.string(), v.maxLength(4096)),
   /** Topics found, most frequent first. */
   topics: v.pipe(
-    v.array(v.strictObject({ topic: TopicId, count: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+    v.array(v.strictObject({ topic: TopicIdSchema, count: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
     v.maxLength(200),
   ),
   /** Total number of marks on the page. */
@@ -21,14 +21,14 @@ export const PageReportSchema = v.strictObject({
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 
 export const OccurrenceRequestSchema = v.strictObject({
-  topic: TopicId,
+  topic: TopicIdSchema,
   /** Index among the topic's marks in document order; wraps around at both ends. */
   index: v.pipe(v.number(), v.integer()),
 });
 export type OccurrenceRequest = v.InferOutput<typeof OccurrenceRequestSchema>;
 
 export const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
-export const TopicIdSchema = TopicId;
+export { TopicIdSchema };
 
 /** What the content script knows about its page, as the popup shows it. */
 export type PageState =

@@ -3,9 +3,11 @@
  * one synced from a newer version never reaches the highlighter; writes are checked against the
  * schema and the sync budget first, so the browser never refuses them half-way.
  */
+
 import * as v from 'valibot';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { storage } from 'wxt/utils/storage';
+import type { LocatedError } from '../core/located-error';
 import { settingsErrors } from '../core/settings/check';
 import { repairSettings } from '../core/settings/repair';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../core/settings/schema';
@@ -24,7 +26,7 @@ export const storedSettingsItem = storage.defineItem<unknown>('sync:settings', {
 });
 
 export class SettingsRejectedError extends Error {
-  constructor(readonly errors: { path: string; message: string }[]) {
+  constructor(readonly errors: LocatedError[]) {
     super(`Settings not saved: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     this.name = 'SettingsRejectedError';
   }

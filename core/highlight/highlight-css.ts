@@ -4,11 +4,11 @@
  * gets a line style (solid, dashed…) so topics are told apart without colour vision too.
  * Nothing here changes the box size of a mark: highlighting must not reflow the page.
  */
+import { isId } from '../pack/id';
 import { FLASH_CLASS, MARK_CLASS, TOPIC_ATTR } from './constants';
 import type { Appearance, HighlightStyle } from './types';
 
 const LINES = ['solid', 'dashed', 'dotted', 'double'] as const;
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SAFE_COLOR = /^#[0-9a-f]{6}$/i;
 const FALLBACK_COLOR = '#ffe58a';
 /** Dark enough for a readable line on white and on the light topic colours. */
@@ -26,7 +26,7 @@ const BY_STYLE: Record<HighlightStyle, string> = {
 
 export function highlightCss(appearance: Appearance): string {
   const topicRules = appearance.topics
-    .filter((t) => SAFE_ID.test(t.id))
+    .filter((t) => isId(t.id))
     .map((t, i) => {
       const color = SAFE_COLOR.test(t.color) ? t.color.toLowerCase() : FALLBACK_COLOR;
       return `${M}[${TOPIC_ATTR}="${t.id}"]{--fackkoll-color:${color};--fackkoll-line:${LINES[i % LINES.length]}}`;

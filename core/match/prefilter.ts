@@ -24,7 +24,7 @@ export function necessaryAtoms(pattern: ParsedPattern): string[] {
 
 /**
  * Builds one regex source that finds any of the patterns' necessary words anywhere in a text, a
- * pattern at a time (the compiler yields between its steps: building it took 30 ms in one go).
+ * pattern at a time, so the compiler can yield between its steps (in one go it made a long task).
  */
 export class PrefilterBuilder {
   private readonly root: TrieNode = { children: new Map(), end: false };

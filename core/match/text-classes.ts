@@ -2,16 +2,15 @@
  * Regex fragments shared by the compiler. Page text is matched as it is (mark.js wraps the
  * original text node). The regex reads letters as written (NFC) and no invisible characters
  * inside a term: accepting an NFD spelling and a soft hyphen before every letter made the
- * bundled lexicon's regex 440 000 characters long, 150 ms to build and 100 ms to compile on every
- * page. The rare text that has them goes through a slow path instead (see tolerant.ts).
+ * bundled lexicon's regex several times longer, and slower to build and compile on every page.
+ * The rare text that has them goes through a slow path instead (see tolerant.ts).
  */
 /*
  * Letters, combining marks and digits are spelled out as BMP ranges (word-ranges.ts, generated).
  * `\p{L}` also covers astral planes, which makes V8 match every class test as a surrogate-pair
- * alternation: five times slower on whole pages. Astral letters next to a Swedish word are not
- * a case worth paying for. Measured again with the small regex (bundled lexicon, V8 12): `\p{…}`
- * classes make `new RegExp` 3-5x slower (ICU lookups per class), its first two execs about 1.5x
- * slower and page scans 1.3x slower, though the source is 28 KB instead of 180 KB.
+ * alternation, several times slower on whole pages; astral letters next to a Swedish word are
+ * not a case worth paying for. `\p{…}` classes also make `new RegExp`, its first execs and page
+ * scans slower (ICU lookups per class), though the source would be much shorter.
  */
 import { WORD_RANGES } from './word-ranges';
 

@@ -3,20 +3,20 @@
  * integrity (parsePack), lexicon patterns, limits, and ids that do not clash with other packs.
  */
 
+import type { LocatedError } from '../located-error';
 import { lexiconErrors } from './lexicon-check';
 import { PACK_LIMITS, packBytes, packLimitErrors } from './limits';
-import type { PackError } from './pack-error';
 import type { PositionPack } from './schema';
 import { parsePack } from './validate';
 
-export type PackCheck = { ok: true; pack: PositionPack } | { ok: false; errors: PackError[] };
+export type PackCheck = { ok: true; pack: PositionPack } | { ok: false; errors: LocatedError[] };
 
 function clashErrors(
   pack: PositionPack,
   bundled: PositionPack,
   others: readonly PositionPack[],
-): PackError[] {
-  const errors: PackError[] = [];
+): LocatedError[] {
+  const errors: LocatedError[] = [];
   if (pack.id === bundled.id)
     errors.push({ path: 'id', message: `"${pack.id}" is the id of the built-in pack` });
   const owners = new Map<string, string>();

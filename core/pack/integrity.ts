@@ -2,11 +2,11 @@
  * Rules that span objects in a pack, which the valibot shape cannot express: unique ids,
  * references that resolve, paragraphs that exist, topics that have something to show.
  */
+import type { LocatedError } from '../located-error';
 import { nonClaimParagraphs } from './non-claims';
-import type { PackError } from './pack-error';
 import type { PositionPack, Source, SourceRef } from './schema';
 
-type Errors = PackError[];
+type Errors = LocatedError[];
 
 function checkUnique(items: readonly { id: string }[], kind: string, errors: Errors): void {
   const seen = new Map<string, number>();
@@ -77,7 +77,7 @@ function checkSourceParagraphs(source: Source, index: number, errors: Errors): v
   });
 }
 
-export function findIntegrityErrors(pack: PositionPack): PackError[] {
+export function findIntegrityErrors(pack: PositionPack): LocatedError[] {
   const errors: Errors = [];
   checkUnique(pack.sources, 'sources', errors);
   checkUnique(pack.topics, 'topics', errors);

@@ -3,12 +3,12 @@
  * highlighter could not compile, or that could match too much (regex syntax, one-letter stems),
  * is refused at import instead of failing on every page.
  */
+import type { LocatedError } from '../located-error';
 import { compileLexicon, PatternError, parsePattern } from '../match';
-import type { PackError } from './pack-error';
 import type { PositionPack } from './schema';
 
-export function lexiconErrors(pack: PositionPack): PackError[] {
-  const errors: PackError[] = [];
+export function lexiconErrors(pack: PositionPack): LocatedError[] {
+  const errors: LocatedError[] = [];
   pack.lexicon.forEach((entry, i) => {
     for (const list of ['sv', 'en', 'exclude'] as const) {
       entry[list].forEach((term, j) => {

@@ -2,7 +2,7 @@
  * Limits on imported packs that keep pages fast: every term of every enabled pack is compiled into
  * the one regex the highlighter runs over each page, and all packs are read by every tab.
  */
-import type { PackError } from './pack-error';
+import type { LocatedError } from '../located-error';
 import type { PositionPack } from './schema';
 
 export const PACK_LIMITS = {
@@ -27,8 +27,8 @@ export function termCount(pack: PositionPack): number {
 }
 
 /** Errors for a pack that is valid but too big, alone or next to the packs already imported. */
-export function packLimitErrors(pack: PositionPack, others: readonly PositionPack[]): PackError[] {
-  const errors: PackError[] = [];
+export function packLimitErrors(pack: PositionPack, others: readonly PositionPack[]): LocatedError[] {
+  const errors: LocatedError[] = [];
   const topics = others.reduce((n, p) => n + p.topics.length, pack.topics.length);
   const terms = others.reduce((n, p) => n + termCount(p), termCount(pack));
   if (pack.topics.length > PACK_LIMITS.topicsPerPack) {

@@ -31,8 +31,7 @@ const QUALIFIERS: Record<PackLanguage, Record<Figure['qualifier'], string>> = {
 /**
  * "70,000.5": digits grouped by three, at most two decimals, as en-US writes them. Written out
  * rather than built on Intl.NumberFormat, whose first use in a content script loads the locale
- * data: 43 ms of the content script's start on every page (Chromium trace), before any card is
- * open. Like ICU, it rounds the shortest decimal that reads back as the double ("1.005" gives
+ * data, a large part of the content script's start on every page, before any card is open. Like ICU, it rounds the shortest decimal that reads back as the double ("1.005" gives
  * 1.01, where toFixed's exact value gives 1.00), half away from zero; tests/unit/core/pack/lookup.test.ts
  * holds it equal to Intl. Values are 0 to 1e12 (FigureSchema), so cents are exact integers.
  */

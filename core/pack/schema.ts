@@ -6,17 +6,14 @@
  * plain-text rules are regexes rather than `check` or `trim`. Rules that span objects
  * (unknown ids, paragraph ranges) live in validate.ts.
  */
+
 import * as v from 'valibot';
+import { IdSchema } from './id';
 
 export const PACK_FORMAT = 'fackkoll-position-pack';
 export const PACK_FORMAT_VERSION = 1;
 
-/** Lower-case slug used for every id so ids stay stable in URLs, storage keys and CSS. */
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, single hyphens)'),
-  v.maxLength(64, 'must be at most 64 characters'),
-);
+const Id = IdSchema;
 
 /**
  * Plain text only: packs are rendered as text, but we still refuse markup to keep intent obvious.

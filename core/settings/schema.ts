@@ -2,7 +2,9 @@
  * User preferences (stored in `sync`). Pure: the storage item that persists them
  * lives in storage/settings.ts.
  */
+
 import * as v from 'valibot';
+import { TopicIdSchema } from '../pack/id';
 import { SETTINGS_LIMITS, SETTINGS_MAX_BYTES, syncItemBytes } from './limits';
 
 /** A domain name, `localhost` or an IPv4 address (a router page, a test server). */
@@ -20,12 +22,8 @@ export const HostSchema = v.pipe(
   v.maxLength(SETTINGS_LIMITS.hostLength, `must be at most ${SETTINGS_LIMITS.hostLength} characters`),
 );
 
-/** Same slug as pack ids, so a preference can only name a topic a pack could define. */
-export const TopicIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a topic id (a lower-case slug)'),
-  v.maxLength(64, 'must be at most 64 characters'),
-);
+/** Pack ids, so a preference can only name a topic a pack could define. */
+export { TopicIdSchema };
 
 export const TopicPrefSchema = v.strictObject({
   enabled: v.boolean(),

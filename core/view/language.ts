@@ -3,7 +3,7 @@ import type { PackLanguage } from '../pack/lookup';
 
 export type { PackLanguage };
 
-/** `declared` is the locale file's own `popup.packLanguage`, so pack text always matches the UI text. */
+/** `declared` is the language the locale file says it is in (see components/ui-language.ts). */
 export function packLanguage(declared: string): PackLanguage {
   return declared === 'sv' ? 'sv' : 'en';
 }

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
+import { isRestrictedUrl } from '../../core/restricted-url';
 import { sendMessage } from '../../messaging/messenger';
 import type { ScanOutcome } from '../../messaging/protocol';
 import { CONTENT_SCRIPT_FILE } from './content-script-file';
-
-const RESTRICTED = /^(?:chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):/;
 
 /**
  * Scans a tab the user pointed at. The content script may already be there (default news
@@ -11,7 +10,7 @@ const RESTRICTED = /^(?:chrome|edge|about|moz-extension|chrome-extension|view-so
  */
 export async function scanTab(tabId: number): Promise<ScanOutcome> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab?.url || RESTRICTED.test(tab.url)) return { ok: false, reason: 'restricted' };
+  if (!tab?.url || isRestrictedUrl(tab.url)) return { ok: false, reason: 'restricted' };
   try {
     await sendMessage('startScan', undefined, tabId);
     return { ok: true };

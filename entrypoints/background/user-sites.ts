@@ -32,7 +32,7 @@ async function registerUserSites(): Promise<void> {
     await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
-    // The declared content script's file (content-scripts/content.js, no CSS) and timing. Not read
+    // The declared content script's file (CONTENT_SCRIPT_FILE, no CSS) and timing. Not read
     // from getManifest(): Firefox returns it normalised (full URLs, nulls) and refuses it back.
     {
       id: USER_SITES_SCRIPT_ID,

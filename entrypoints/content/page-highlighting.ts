@@ -3,9 +3,10 @@
  * step with settings and packs, and answers the popup and background. Everything is registered
  * through the content-script context, so an extension reload leaves no listener, observer or mark.
  */
+
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { uiLanguage } from '../../components/ui-language';
 import { createHighlighter, type Highlighter, removeLeftovers, yieldToPage } from '../../core/highlight';
 import type { PositionPack } from '../../core/pack/schema';
 import type { Settings } from '../../core/settings/schema';
@@ -39,7 +40,7 @@ export async function startPageHighlighting(
   probe?: PageHighlightingProbe,
 ): Promise<void> {
   const host = location.hostname;
-  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('sv') ? 'sv' : 'en';
+  const lang = uiLanguage();
   let settings: Settings = await settingsItem.getValue();
   let packs: PositionPack[] = await getActivePacks();
   if (ctx.isInvalid) return;

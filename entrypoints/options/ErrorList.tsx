@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
-import { MAX_REPORTED_ERRORS, type TransferError } from '../../storage/transfer/format';
+import type { LocatedError } from '../../core/located-error';
+import { MAX_REPORTED_ERRORS } from '../../storage/transfer/format';
 
 /** Why a file was refused: each problem with the JSON path where it is. Text only. */
-export function ErrorList({ title, errors }: { title: string; errors: readonly TransferError[] }) {
+export function ErrorList({ title, errors }: { title: string; errors: readonly LocatedError[] }) {
   return (
     <div class="error-box" role="alert">
       <p>

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { uiLanguage } from '../../components/ui-language';
 import { BUNDLED_PACK } from '../../core/pack/bundled';
 import type { Change } from '../../storage/transfer/changes';
 import { changeText } from './change-text';
-import { packLang } from './lang';
 
 interface Props {
   fileName: string;
@@ -15,7 +15,7 @@ interface Props {
 
 /** The changes an import would make; nothing is written until the user confirms. */
 export function ImportPreview({ fileName, changes, packsAfter, onConfirm, onCancel }: Props) {
-  const lang = packLang();
+  const lang = uiLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the preview so keyboard and screen-reader users land on what they must decide.
   useEffect(() => heading.current?.focus(), []);

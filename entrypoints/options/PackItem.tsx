@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { PackLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
-import type { PackLang } from './lang';
 import { PackSources } from './PackSources';
 import { Switch } from './Switch';
 
 interface Props {
   pack: PositionPack;
-  lang: PackLang;
+  lang: PackLanguage;
   /** Absent for the built-in pack, which is always on and cannot be removed. */
   imported?: { enabled: boolean; importedAt: string; onEnabled: (on: boolean) => void; onRemove: () => void };
 }

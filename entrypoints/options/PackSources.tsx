@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
+import type { PackLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
-import type { PackLang } from './lang';
 
 /** Where a pack's positions come from: organisation, title, date and link, as text only. */
-export function PackSources({ pack, lang }: { pack: PositionPack; lang: PackLang }) {
+export function PackSources({ pack, lang }: { pack: PositionPack; lang: PackLanguage }) {
   return (
     <details class="pack-sources">
       <summary>

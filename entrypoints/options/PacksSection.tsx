@@ -1,21 +1,21 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { uiLanguage } from '../../components/ui-language';
+import type { LocatedError } from '../../core/located-error';
 import { BUNDLED_PACK } from '../../core/pack/bundled';
 import { PACK_LIMITS } from '../../core/pack/limits';
 import { addPack, checkNewPack, removePack, setPackEnabled } from '../../storage/pack-actions';
 import type { StoredPack } from '../../storage/packs';
-import type { TransferError } from '../../storage/transfer/format';
 import { ErrorList } from './ErrorList';
-import { packLang } from './lang';
 import { PackItem } from './PackItem';
 import { readChosenFile } from './read-file';
 import { Section } from './Section';
 import { Status, useStatus } from './Status';
 
 export function PacksSection({ packs }: { packs: StoredPack[] }) {
-  const lang = packLang();
+  const lang = uiLanguage();
   const { status, info, error } = useStatus();
-  const [errors, setErrors] = useState<TransferError[]>([]);
+  const [errors, setErrors] = useState<LocatedError[]>([]);
 
   const onFile = async (input: HTMLInputElement) => {
     setErrors([]);

@@ -1,15 +1,15 @@
 import { i18n } from '#i18n';
+import type { PackLanguage } from '../../components/ui-language';
 import type { Topic } from '../../core/pack/schema';
 import type { Settings } from '../../core/settings/schema';
 import { topicPref, withTopicPref, withTopicsReset } from '../../core/settings/topics';
 import { ColorChoice } from './ColorChoice';
-import type { PackLang } from './lang';
 import { Switch } from './Switch';
 
 interface Props {
   topic: Topic;
   settings: Settings;
-  lang: PackLang;
+  lang: PackLanguage;
   update: (change: (s: Settings) => Settings) => void;
 }
 

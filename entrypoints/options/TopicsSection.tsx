@@ -1,15 +1,15 @@
 import { i18n } from '#i18n';
+import { uiLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
 import type { Settings } from '../../core/settings/schema';
 import { withTopicsReset } from '../../core/settings/topics';
-import { packLang } from './lang';
 import { Section } from './Section';
 import { Status, useStatus } from './Status';
 import { TopicRow } from './TopicRow';
 import { updateSettings } from './update-settings';
 
 export function TopicsSection({ settings, packs }: { settings: Settings; packs: PositionPack[] }) {
-  const lang = packLang();
+  const lang = uiLanguage();
   const { status, error } = useStatus();
   const update = (change: (s: Settings) => Settings) => void updateSettings(change).then(error);
   const topicCount = packs.reduce((n, p) => n + p.topics.length, 0);

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { LocatedError } from '../../core/located-error';
 import { BUNDLED_PACK } from '../../core/pack/bundled';
 import { getImportedPacks } from '../../storage/packs';
 import { settingsItem } from '../../storage/settings';
 import { applyImport, readImportState, StaleImportError } from '../../storage/transfer/apply';
 import { type Change, importChanges } from '../../storage/transfer/changes';
 import { buildExport, exportFileName, exportText } from '../../storage/transfer/export';
-import { MAX_IMPORT_BYTES, type TransferError } from '../../storage/transfer/format';
+import { MAX_IMPORT_BYTES } from '../../storage/transfer/format';
 import { type ImportState, parseImport } from '../../storage/transfer/parse-import';
 import { ErrorList } from './ErrorList';
 import { ImportPreview } from './ImportPreview';
@@ -27,7 +28,7 @@ async function downloadExport(): Promise<void> {
 export function TransferSection() {
   const { status, info, error } = useStatus();
   const [plan, setPlan] = useState<Plan>();
-  const [refused, setRefused] = useState<{ fileName: string; errors: TransferError[] }>();
+  const [refused, setRefused] = useState<{ fileName: string; errors: LocatedError[] }>();
 
   const onFile = async (input: HTMLInputElement) => {
     setPlan(undefined);

@@ -1,8 +1,9 @@
 /** One sentence per change in an import preview, in the user's language. */
+
 import { i18n } from '#i18n';
+import type { PackLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
 import type { Change, ScalarKey, SiteList } from '../../storage/transfer/changes';
-import type { PackLang } from './lang';
 
 const LIST_NAMES: Record<SiteList, () => string> = {
   alwaysSites: () => i18n.t('options.sites.always'),
@@ -32,7 +33,7 @@ const VALUE_NAMES: Record<string, () => string> = {
 
 const valueName = (v: string | boolean) => VALUE_NAMES[String(v)]?.() ?? String(v);
 
-export function changeText(change: Change, topicName: (id: string) => string, lang: PackLang): string {
+export function changeText(change: Change, topicName: (id: string) => string, lang: PackLanguage): string {
   const packName = (p: PositionPack) => p.name[lang];
   switch (change.kind) {
     case 'setting':

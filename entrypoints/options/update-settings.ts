@@ -2,15 +2,16 @@
  * Every settings change from this page: read fresh, change, check, write, one at a time, so two
  * quick clicks never overwrite each other and a change over the limits is refused with a reason.
  */
+
 import { i18n } from '#i18n';
-import type { SettingsError } from '../../core/settings/check';
+import type { LocatedError } from '../../core/located-error';
 import { settingsErrors } from '../../core/settings/check';
 import { SETTINGS_LIMITS } from '../../core/settings/limits';
 import type { Settings } from '../../core/settings/schema';
 import { settingsItem } from '../../storage/settings';
 
 /** The reason a change was refused, in the user's language. */
-export function describeRefusal(errors: readonly SettingsError[]): string {
+export function describeRefusal(errors: readonly LocatedError[]): string {
   const first = errors[0];
   const path = first?.path ?? '$';
   let reason: string;

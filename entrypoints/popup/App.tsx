@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { uiLanguage } from '../../components/ui-language';
 import { siteStatus, withSiteEnabled } from '../../core/settings/sites';
-import { packLanguage } from '../../core/view/language';
 import { topicView, topicViewsForReport } from '../../core/view/topic-view';
 import { SettingsRejectedError, settingsItem } from '../../storage/settings';
 import { Header } from './Header';
@@ -24,7 +24,7 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
   const data = usePopupData();
   const page = usePageState(client, tabId);
   const [detail, setDetail] = useState(params.topic);
-  const lang = packLanguage(i18n.t('popup.packLanguage'));
+  const lang = uiLanguage();
 
   const host = page.state.kind === 'site-off' ? page.state.host : hostOf(page.url);
   const status = host && data ? siteStatus(host, data.settings) : undefined;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { i18n } from '#i18n';
+import { uiLanguage } from '../../components/ui-language';
 import { App } from './App';
 import { browserPopupClient } from './popup-client';
 import { popupParams } from './target-tab';
@@ -9,7 +9,7 @@ import '../../components/visually-hidden.css';
 import './popup.css';
 import './popup-states.css';
 
-document.documentElement.lang = i18n.t('popup.packLanguage');
+document.documentElement.lang = uiLanguage();
 render(
   <App client={browserPopupClient} params={popupParams(location.search)} />,
   document.getElementById('app') as HTMLElement,

@@ -3,6 +3,7 @@
  * answered. Pure, so every state can be tested without a browser.
  */
 
+import { isRestrictedUrl } from '../../core/restricted-url';
 import type { SiteStatus } from '../../core/settings/sites';
 import type { PageReport, PageState, ScanOutcome } from '../../messaging/protocol';
 
@@ -16,14 +17,6 @@ export type PopupState =
   | { kind: 'site-off'; host: string }
   | { kind: 'nothing-found' }
   | { kind: 'results'; report: PageReport };
-
-// Pages where no extension may run a script, so offering "scan this page" would only fail.
-const RESTRICTED_URL =
-  /^(?:chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):|^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(?:\/|$)/i;
-
-export function isRestrictedUrl(url: string | undefined): boolean {
-  return url !== undefined && RESTRICTED_URL.test(url);
-}
 
 /** `page` is undefined when no content script answered: the page has not been scanned. */
 export function stateFromPage(page: PageState | undefined, tabUrl: string | undefined): PopupState {

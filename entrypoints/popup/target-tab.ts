@@ -2,12 +2,12 @@
  * Which tab the popup speaks for. A popup opened as a page (the card's detail link, e2e tests)
  * would see itself as the active tab, so `?tab=<id>` names the page's tab explicitly.
  */
+import { isId } from '../../core/pack/id';
+
 export interface PopupParams {
   tabId: number | undefined;
   topic: string | undefined;
 }
-
-const TOPIC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function popupParams(search: string): PopupParams {
   const params = new URLSearchParams(search);
@@ -16,6 +16,6 @@ export function popupParams(search: string): PopupParams {
   const topic = params.get('topic') ?? undefined;
   return {
     tabId,
-    topic: topic !== undefined && TOPIC_ID.test(topic) && topic.length <= 64 ? topic : undefined,
+    topic: topic !== undefined && isId(topic) ? topic : undefined,
   };
 }

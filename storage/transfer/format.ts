@@ -2,7 +2,6 @@
  * The export file: every setting and every imported pack in one JSON document. Import reads it
  * with the same schemas the extension stores with, so a file is either wholly valid or refused.
  */
-
 import { PACK_LIMITS } from '../../core/pack/limits';
 import type { Settings } from '../../core/settings/schema';
 import type { StoredPack } from '../packs';
@@ -22,10 +21,4 @@ export interface ExportFile {
   exportedAt: string;
   settings: Settings;
   packs: StoredPack[];
-}
-
-export interface TransferError {
-  /** JSON path in the file, e.g. `settings.alwaysSites[2]` or `packs[0].pack.topics[1].color`. */
-  path: string;
-  message: string;
 }

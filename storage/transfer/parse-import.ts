@@ -4,20 +4,14 @@
  * path of what is wrong.
  */
 import * as v from 'valibot';
+import { describeIssue, formatPath, type LocatedError } from '../../core/located-error';
 import { checkPackForImport } from '../../core/pack/check-import';
 import { PACK_LIMITS } from '../../core/pack/limits';
-import { formatPath } from '../../core/pack/pack-error';
 import type { PositionPack } from '../../core/pack/schema';
-import { describeIssue, settingsErrors } from '../../core/settings/check';
+import { settingsErrors } from '../../core/settings/check';
 import { type Settings, SettingsSchema } from '../../core/settings/schema';
 import type { StoredPack } from '../packs';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  MAX_IMPORT_BYTES,
-  MAX_REPORTED_ERRORS,
-  type TransferError,
-} from './format';
+import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, MAX_REPORTED_ERRORS } from './format';
 import { unsafeStructureErrors } from './json-structure';
 import { mergePacks, mergeSettings } from './merge';
 
@@ -28,7 +22,7 @@ export interface ImportState {
 
 export type ImportResult =
   | { ok: true; before: ImportState; after: ImportState }
-  | { ok: false; errors: TransferError[] };
+  | { ok: false; errors: LocatedError[] };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -44,8 +38,8 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
   }
 }
 
-function envelopeErrors(file: Record<string, unknown>): TransferError[] {
-  const errors: TransferError[] = [];
+function envelopeErrors(file: Record<string, unknown>): LocatedError[] {
+  const errors: LocatedError[] = [];
   for (const key of Object.keys(file)) {
     if (!['format', 'version', 'exportedAt', 'settings', 'packs'].includes(key))
       errors.push({ path: formatPath([key]), message: `unknown field ${JSON.stringify(key)}` });
@@ -83,8 +77,8 @@ function packEntries(
   raw: unknown[],
   current: readonly StoredPack[],
   bundled: PositionPack,
-): { packs: StoredPack[]; errors: TransferError[] } {
-  const errors: TransferError[] = [];
+): { packs: StoredPack[]; errors: LocatedError[] } {
+  const errors: LocatedError[] = [];
   const packs: StoredPack[] = [];
   const ids = raw.map((e) => (isRecord(e) && isRecord(e.pack) ? e.pack.id : undefined));
   raw.forEach((entry, i) => {

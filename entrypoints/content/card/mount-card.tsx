@@ -7,11 +7,10 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { i18n } from '#i18n';
+import { uiLanguage } from '../../../components/ui-language';
 import { UI_ATTR } from '../../../core/highlight/constants';
 import type { PositionPack } from '../../../core/pack/schema';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
-import { packLanguage } from '../../../core/view/language';
 import { topicView } from '../../../core/view/topic-view';
 import { sendMessage } from '../../../messaging/messenger';
 import { settingsItem } from '../../../storage/settings';
@@ -46,7 +45,7 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
   closeCard();
   const ticket = ++latest;
   const settings = await settingsItem.getValue().catch(() => DEFAULT_SETTINGS);
-  const view = topicView(packs, topic, settings, packLanguage(i18n.t('popup.packLanguage')));
+  const view = topicView(packs, topic, settings, uiLanguage());
   if (!view || ticket !== latest) return;
 
   const doc = anchor.ownerDocument;
