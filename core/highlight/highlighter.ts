@@ -3,9 +3,8 @@
  * content script, in happy-dom tests and in the benchmark page. README.md in this folder walks
  * a page from start() to its marks.
  */
-import { DOCUMENT_NODE, ELEMENT_NODE } from './constants';
+import { DOCUMENT_NODE } from './constants';
 import { Events, type HighlighterEvents } from './events';
-import { isInsideExcluded } from './exclusion';
 import { flashMark } from './flash-mark';
 import { FrameRoots } from './frame-roots';
 import { listenForActivation } from './mark-activation';
@@ -24,6 +23,7 @@ import { PageStyles } from './page-styles';
 import { repairAfterPageChanges } from './repair-after-page-changes';
 import { ReportThrottle } from './report-throttle';
 import { restoreHead, unmarkAll } from './restore-text';
+import { RootFilter } from './root-filter';
 import { ScanQueue } from './scan-queue';
 import { isOurMark, SplitRegistry, topicOfMark } from './split-registry';
 import type { Appearance, HighlightMatcher, MarkActivation, ScanRoot } from './types';
@@ -65,8 +65,6 @@ export function createHighlighter(options: HighlighterOptions) {
   const events = new Events<HighlighterEvents>();
   let matcher = options.matcher ?? NO_MATCHER;
   let running = false;
-  /** Elements known to be outside excluded subtrees, until the page changes (see isInsideExcluded). */
-  let clean = new WeakSet<Element>();
   const registry = new SplitRegistry();
   const occurrences = new Occurrences(registry);
   const roots = new Set<Document | ShadowRoot>();
@@ -127,6 +125,7 @@ export function createHighlighter(options: HighlighterOptions) {
     }
   };
   const frames = new FrameRoots({ attach, scan: (root) => queue.add(root) });
+  const filter = new RootFilter(() => frames);
 
   const markContext = {
     registry,
@@ -152,7 +151,7 @@ export function createHighlighter(options: HighlighterOptions) {
           return matcher.mayMatch ? mayMatch : undefined;
         },
       },
-      accepts: (root) => accepts(root),
+      accepts: (root) => filter.accepts(root),
       markBatch: (nodes) => {
         const prepared = prepareMarks(nodes, markContext);
         return () => {
@@ -179,30 +178,10 @@ export function createHighlighter(options: HighlighterOptions) {
     reports.settle();
   }
 
-  function accepts(root: ScanRoot): boolean {
-    if (root.nodeType === DOCUMENT_NODE) {
-      const d = root as Document;
-      return d.defaultView !== null && d.designMode !== 'on';
-    }
-    if (!root.isConnected) return false;
-    if ('host' in root) return !isInsideExcluded(root.host, clean);
-    if (root.nodeType === ELEMENT_NODE) {
-      const el = root as Element;
-      if (el.localName === 'iframe') {
-        if (el.parentNode && !isInsideExcluded(el.parentNode)) frames.visit(el as HTMLIFrameElement);
-        return false;
-      }
-      if (isInsideExcluded(el, clean)) return false;
-      if (el.shadowRoot) frames.shadowRoot(el.shadowRoot);
-      return true;
-    }
-    return !isInsideExcluded(root, clean);
-  }
-
   function applyChanges(changes: PageChanges): void {
     if (!running) return;
     // A page rewriting text in place (live scores, tickers) keeps what is known about its elements.
-    if (changes.elementsAdded || changes.editable.length > 0 || changes.scan === null) clean = new WeakSet();
+    if (changes.elementsAdded || changes.editable.length > 0 || changes.scan === null) filter.forget();
     const { rescan, marksChanged } = watcher.ignoring(() => repairAfterPageChanges(changes, registry));
     if (marksChanged) reports.markChanged();
     if (changes.scan === null) rescanAll();
@@ -216,7 +195,7 @@ export function createHighlighter(options: HighlighterOptions) {
       if (gone) roots.delete(root);
       else queue.add(root);
     }
-    clean = new WeakSet();
+    filter.forget();
   }
 
   /** Topics switched off: their marks go at once; the text they held is matched again. */

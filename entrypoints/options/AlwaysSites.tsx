@@ -8,9 +8,9 @@ import { i18n } from '#i18n';
 import type { Settings } from '../../core/settings/schema';
 import { originsForHost, withAlwaysSite } from '../../core/settings/sites';
 import { sendMessage } from '../../messaging/messenger';
-import { HostForm } from './HostForm';
+import { HostList } from './HostList';
 import { readHostInput } from './host-input';
-import { Status, useStatus } from './Status';
+import { useStatus } from './Status';
 import { refusalOf, updateSettings } from './update-settings';
 import { useGranted } from './use-granted';
 
@@ -44,34 +44,25 @@ export function AlwaysSites({ settings }: { settings: Settings }) {
   };
 
   return (
-    <div class="site-block">
-      <h3 id="always-heading">{i18n.t('options.sites.always')}</h3>
-      <p class="hint">{i18n.t('options.sites.alwaysIntro')}</p>
-      <HostForm id="always-host" onAdd={add} />
-      <Status {...status} />
-      {settings.alwaysSites.length === 0 ? (
-        <p class="empty">{i18n.t('options.sites.empty')}</p>
-      ) : (
-        <ul class="site-list" aria-labelledby="always-heading">
-          {settings.alwaysSites.map((host) => (
-            <li key={host}>
-              <span class="host">{host}</span>
-              {granted[host] === false && (
-                <button
-                  type="button"
-                  onClick={() => void browser.permissions.request({ origins: originsForHost(host) })}
-                >
-                  <span aria-hidden="true">{i18n.t('options.sites.needsPermission')} · </span>
-                  {i18n.t('options.sites.grant', [host])}
-                </button>
-              )}
-              <button type="button" class="link-button" onClick={() => remove(host)}>
-                {i18n.t('options.sites.remove', [host])}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <HostList
+      id="always"
+      title={i18n.t('options.sites.always')}
+      intro={i18n.t('options.sites.alwaysIntro')}
+      hosts={settings.alwaysSites}
+      status={status}
+      onAdd={add}
+      onRemove={remove}
+      extra={(host) =>
+        granted[host] === false && (
+          <button
+            type="button"
+            onClick={() => void browser.permissions.request({ origins: originsForHost(host) })}
+          >
+            <span aria-hidden="true">{i18n.t('options.sites.needsPermission')} · </span>
+            {i18n.t('options.sites.grant', [host])}
+          </button>
+        )
+      }
+    />
   );
 }

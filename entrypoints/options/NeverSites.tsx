@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import type { Settings } from '../../core/settings/schema';
 import { withNeverSite } from '../../core/settings/sites';
-import { HostForm } from './HostForm';
+import { HostList } from './HostList';
 import { readHostInput } from './host-input';
-import { Status, useStatus } from './Status';
+import { useStatus } from './Status';
 import { updateSettings } from './update-settings';
 
 export function NeverSites({ settings }: { settings: Settings }) {
@@ -17,29 +17,14 @@ export function NeverSites({ settings }: { settings: Settings }) {
     });
   };
   return (
-    <div class="site-block">
-      <h3 id="never-heading">{i18n.t('options.sites.never')}</h3>
-      <p class="hint">{i18n.t('options.sites.neverIntro')}</p>
-      <HostForm id="never-host" onAdd={add} />
-      <Status {...status} />
-      {settings.neverSites.length === 0 ? (
-        <p class="empty">{i18n.t('options.sites.empty')}</p>
-      ) : (
-        <ul class="site-list" aria-labelledby="never-heading">
-          {settings.neverSites.map((host) => (
-            <li key={host}>
-              <span class="host">{host}</span>
-              <button
-                type="button"
-                class="link-button"
-                onClick={() => void updateSettings((s) => withNeverSite(s, host, false)).then(error)}
-              >
-                {i18n.t('options.sites.remove', [host])}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <HostList
+      id="never"
+      title={i18n.t('options.sites.never')}
+      intro={i18n.t('options.sites.neverIntro')}
+      hosts={settings.neverSites}
+      status={status}
+      onAdd={add}
+      onRemove={(host) => void updateSettings((s) => withNeverSite(s, host, false)).then(error)}
+    />
   );
 }
