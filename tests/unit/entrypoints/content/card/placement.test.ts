@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, placeCard } from '../../../../entrypoints/content/card/placement';
+import { GAP, MARGIN, placeCard } from '../../../../../entrypoints/content/card/placement';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 360, height: 300 };

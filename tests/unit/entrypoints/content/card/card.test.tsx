@@ -3,18 +3,18 @@ import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { UI_ATTR } from '../../../../core/highlight/constants';
-import { BUNDLED_PACK } from '../../../../core/pack/bundled';
+import { UI_ATTR } from '../../../../../core/highlight/constants';
+import { BUNDLED_PACK } from '../../../../../core/pack/bundled';
 import {
   CARD_TAG,
   closeCard,
   isCardOpen,
   mountTopicCard,
-} from '../../../../entrypoints/content/card/mount-card';
-import { startTopicCards } from '../../../../entrypoints/content/card/topic-cards';
-import { notifyMarkActivated } from '../../../../entrypoints/content/mark-activations';
-import { onMessage } from '../../../../messaging/messenger';
-import { useLocale } from '../popup/support';
+} from '../../../../../entrypoints/content/card/mount-card';
+import { startTopicCards } from '../../../../../entrypoints/content/card/topic-cards';
+import { notifyMarkActivated } from '../../../../../entrypoints/content/mark-activations';
+import { onMessage } from '../../../../../messaging/messenger';
+import { useLocale } from '../../popup/support';
 
 const packs = [BUNDLED_PACK];
 let ctx: ContentScriptContext;
