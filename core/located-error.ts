@@ -27,7 +27,12 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'custom' || !issue.message.startsWith('Invalid ')) return issue.message;
   // Valibot reports an unknown key in a strict object as "expected never"; say it plainly.
   if (issue.expected === 'never') return `unknown field ${issue.received}`;
-  if (issue.received === 'undefined') return `missing required field (expected ${issue.expected})`;
+  if (issue.received === 'undefined') {
+    // For a missing key valibot expects the key's name, which the path already ends with.
+    const key = issue.path?.at(-1)?.key;
+    const named = issue.expected === JSON.stringify(key);
+    return named ? 'missing required field' : `missing required field ${issue.expected}`;
+  }
   if (issue.kind === 'schema') return `expected ${issue.expected}, got ${issue.received}`;
   return issue.message;
 }

@@ -12,7 +12,11 @@ export type WorkPhase = SlicePhase | 'observe' | 'report';
 export interface HighlighterEvents {
   /** The user activated one of our marks (click, Enter or Space). */
   activate: [activation: MarkActivation];
-  /** Marks were added or removed and nothing is left to scan (throttled, see ReportThrottle). */
+  /**
+   * Nothing is left to scan and marks were added or removed since the last time (throttled, see
+   * ReportThrottle); also after changes announced by `pending` were scanned, so whoever listens
+   * to `pending` always hears how it ended, even when no mark changed.
+   */
   settled: [];
   /** Page changes were queued and wait for their scan (a live page may wait seconds). */
   pending: [];

@@ -192,8 +192,10 @@ export function createHighlighter(options: HighlighterOptions) {
   function rescanAll(): void {
     for (const root of roots) {
       const gone = 'host' in root ? !root.host.isConnected : root.defaultView === null;
-      if (gone) roots.delete(root);
-      else queue.add(root);
+      if (gone) {
+        roots.delete(root);
+        styles.forget(root);
+      } else queue.add(root);
     }
     filter.forget();
   }

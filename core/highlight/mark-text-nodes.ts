@@ -3,10 +3,9 @@
  * these nodes (outside excluded subtrees, with a match), so mark.js never walks anything else,
  * and the direct-parent exclusion here is only a backstop.
  */
-import type { MarkRegExpOptions } from 'mark.js';
 import { ELEMENT_NODE, MARK_CLASS, TOPIC_ATTR } from './constants';
 import { isExcludedElement } from './exclusion';
-import { TextNodeMarker } from './markjs-adapter';
+import { type MarkRegExpOptions, TextNodeMarker } from './markjs-adapter';
 import type { SplitRegistry } from './split-registry';
 import type { HighlightMatcher } from './types';
 
@@ -111,7 +110,7 @@ function markWith(
     return template.cloneNode(false) as HTMLElement;
   });
   const options: MarkRegExpOptions = {
-    // No element or className: TextNodeMark makes every mark from a finished template.
+    // No element or className: TextNodeMarker makes every mark from a finished template.
     acrossElements: false,
     iframes: false,
     // markRegExp uses the regex as given (no diacritics expansion: å, ä and a stay distinct).

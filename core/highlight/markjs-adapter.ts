@@ -12,6 +12,9 @@
  *   matches found on the slow path (markRegExp only needs exec and lastIndex).
  */
 import type { MarkRegExpOptions } from 'mark.js';
+
+export type { MarkRegExpOptions };
+
 // @ts-expect-error mark.js ships its ES source untyped; MarkJsSource below declares what is used.
 import MarkJsModule from 'mark.js/src/lib/mark.js';
 

@@ -29,6 +29,11 @@ export class PageStyles {
     if (this.styled) this.unobserved(() => this.injector.ensure(root));
   }
 
+  /** A root that left the page (a replaced frame document, a detached shadow host). */
+  forget(root: Document | ShadowRoot): void {
+    this.roots.delete(root);
+  }
+
   /** Marks are about to go in: every known root gets the sheet (once). */
   ensureAll(): void {
     if (this.styled) return;

@@ -1,4 +1,4 @@
-/** What the page engine needs from a matcher: the real one (lib/match) fits this structurally. */
+/** What the page engine needs from a matcher: the real one (core/match) fits this structurally. */
 export interface HighlightMatcher {
   /** 'g' + 'u', never matches the empty string. */
   readonly regex: RegExp;

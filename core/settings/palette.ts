@@ -1,6 +1,6 @@
 /**
  * Highlight colours offered in the options: light tints that each keep #111 text at 4.5:1 or
- * more (tests/unit/settings/palette.test.ts checks it), far enough apart to tell topics apart.
+ * more (tests/unit/core/settings/topics.test.ts checks it), far enough apart to tell topics apart.
  */
 export const PALETTE = [
   { id: 'yellow', color: '#ffe066' },

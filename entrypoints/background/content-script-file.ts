@@ -1,6 +1,6 @@
 /**
  * Where WXT writes the content script (entrypoints/content/index.ts) in the built extension. The
  * background injects it on request (scan-tab.ts) and registers it on the user's sites
- * (user-sites.ts); tests/unit/tools/built-bundle.test.ts checks the build puts it there.
+ * (user-sites.ts); tests/e2e/release-bundle.e2e.ts checks the build puts it there.
  */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

@@ -2,7 +2,8 @@
  * Sites the user added ("always highlight here") get the content script through a dynamic
  * registration, because the manifest can only name the default news sites. The registration is
  * kept in step with the settings and with host permissions granted or revoked anywhere (the
- * options page, the browser's own UI); the options page also asks for it right after a grant.
+ * options page, the browser's own UI); the options page also asks for it right after a grant
+ * (the `syncUserSites` message).
  */
 import { browser } from 'wxt/browser';
 import { matchingDomain, originsForHost } from '../../core/settings/sites';
@@ -24,7 +25,7 @@ async function grantedUserSites(): Promise<string[]> {
   return candidates.filter((_, i) => granted[i]);
 }
 
-/** Runs in the background and, right after a change, in the options page. */
+/** Registers the script for the granted user sites, replacing the previous registration. */
 async function registerUserSites(): Promise<void> {
   const matches = (await grantedUserSites()).flatMap(originsForHost);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] });

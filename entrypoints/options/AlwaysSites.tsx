@@ -31,8 +31,9 @@ export function AlwaysSites({ settings }: { settings: Settings }) {
         if (refused) return error(refused);
         clear();
         info(i18n.t('options.sites.permissionGranted', [input.host]));
-        // The background does this on its own too; asking now means no wait for a sleeping worker.
-        await sendMessage('syncUserSites', undefined);
+        // The background also does this when it sees the grant; asking now makes the site work at
+        // once. The grant and the setting are saved either way, so a failed message says nothing.
+        await sendMessage('syncUserSites', undefined).catch(() => {});
       })
       .catch((e: Error) => error(e.message));
   };

@@ -24,7 +24,7 @@ describe.each(TARGETS)('release build for $kind', ({ kind, dir, args }) => {
   let test = '';
 
   beforeAll(() => {
-    // WXT_TEST_HOSTS unset: exactly what `npm run build` and the store packages contain.
+    // WXT_TEST_HOSTS not '1': exactly what `npm run build` and the store packages contain.
     const env = { ...process.env, WXT_TEST_HOSTS: '' };
     execFileSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, env, stdio: 'pipe' });
     release = readFileSync(resolve(ROOT, '.output', dir, `.${CONTENT_SCRIPT_FILE}`), 'utf8');

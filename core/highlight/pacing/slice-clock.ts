@@ -1,8 +1,8 @@
 /**
  * The clock every scan slice runs by: when a slice is used up, yielding to the page, and what
  * each slice cost. A slice ends in a phase (what it was doing when its time ran out), reported
- * to `onSlice`, so whoever watches the engine (the live budget, the test probe, the benchmark)
- * sees every millisecond we hold the main thread.
+ * to the listener (the engine's `busy` event, which test builds and the benchmark sum), and
+ * added to `busyMs`, which the live budget charges.
  */
 import { nudgeScavenge } from './scavenge-nudge';
 import { afterNextFrame, yieldToPage } from './yield';

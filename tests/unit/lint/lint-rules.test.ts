@@ -1,6 +1,7 @@
 /**
- * The lint rules guard two boundaries (no HTML sinks anywhere; no browser API in pure modules);
- * these tests prove the rules fire, so a config change cannot silently switch them off.
+ * The lint rules guard the boundaries docs/ARCHITECTURE.md describes (no HTML sinks or network
+ * APIs anywhere, one lint zone per context); these tests prove each rule fires, so a config
+ * change cannot silently switch one off.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -50,12 +51,17 @@ describe('lint rules', () => {
     expect(out.match(/Network API/g)?.length).toBe(4);
   }, 30_000);
 
-  it('keeps browser APIs out of pure modules', () => {
+  it('keeps browser APIs and rendering out of pure modules', () => {
     const out = lint(
       'core/match/zz-lint-probe.ts',
-      "import { browser } from 'wxt/browser';\nexport const x = browser;\n",
+      [
+        "import { browser } from 'wxt/browser';",
+        "import { i18n } from '#i18n';",
+        "import { render } from 'preact';",
+        'export const x = [browser, i18n, render];',
+      ].join('\n'),
     );
-    expect(out).toContain('Pure modules run in tests and benchmarks without a browser');
+    expect(out.match(/core\/ is pure/g)?.length).toBe(3);
   }, 30_000);
 
   it('keeps background code out of the injected content script', () => {
@@ -101,5 +107,59 @@ describe('lint rules', () => {
       const out = lint(probe, `import * as t from '${from}';\nexport const x = t;\n`);
       expect(out, probe).toContain('tools/ is build and measurement code');
     }
+  }, 60_000);
+
+  it('keeps the background away from UI, pages and the page engine', () => {
+    const out = lint(
+      'entrypoints/background/zz-lint-probe.ts',
+      [
+        "import { TopicDetails } from '../../components/TopicDetails';",
+        "import { createHighlighter } from '../../core/highlight';",
+        "import { startPageHighlighting } from '../content/page-highlighting';",
+        'export const x = [TopicDetails, createHighlighter, startPageHighlighting];',
+      ].join('\n'),
+    );
+    expect(out.match(/The background renders no UI/g)?.length).toBe(3);
+  }, 30_000);
+
+  it('keeps shared UI to rendering what it is given', () => {
+    const out = lint(
+      'components/zz-lint-probe.ts',
+      [
+        "import { browser } from 'wxt/browser';",
+        "import { settingsItem } from '../storage/settings';",
+        "import { App } from '../entrypoints/popup/App';",
+        'export const x = [browser, settingsItem, App];',
+      ].join('\n'),
+    );
+    expect(out.match(/Shared UI renders what it is given/g)?.length).toBe(3);
+  }, 30_000);
+
+  it('keeps storage and messaging independent of every context', () => {
+    for (const probe of ['storage/zz-lint-probe.ts', 'messaging/zz-lint-probe.ts']) {
+      const out = lint(probe, "import { App } from '../entrypoints/popup/App';\nexport const x = App;\n");
+      expect(out, probe).toContain('serve every context');
+    }
+  }, 60_000);
+
+  it('sends every message through the one protocol map', () => {
+    const out = lint(
+      'entrypoints/popup/zz-lint-probe.ts',
+      "import { defineExtensionMessaging } from '@webext-core/messaging';\nexport const x = defineExtensionMessaging;\n",
+    );
+    expect(out).toContain('Every message goes through the one protocol map');
+  }, 30_000);
+
+  it('keeps each extension page’s private files its own', () => {
+    const popup = lint(
+      'entrypoints/popup/zz-lint-probe.ts',
+      "import { Switch } from '../options/Switch';\nexport const x = Switch;\n",
+    );
+    const options = lint(
+      'entrypoints/options/zz-lint-probe.ts',
+      "import { App } from '../popup/App';\nexport const x = App;\n",
+    );
+    expect(popup).toContain('An entrypoint owns its private files');
+    expect(options).toContain('An entrypoint owns its private files');
   }, 60_000);
 });

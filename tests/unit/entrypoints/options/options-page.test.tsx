@@ -13,7 +13,6 @@ beforeEach(() => {
   // fakeBrowser has no i18n: the message name plus its substitutions is enough to find text by.
   const i18n = fakeBrowser.i18n as unknown as Record<string, unknown>;
   i18n.getMessage = (name: string, subs?: string | string[]) => [name, ...[subs ?? []].flat()].join(' ');
-  i18n.getUILanguage = () => 'en-US';
   const event = { addListener() {}, removeListener() {} };
   const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
   Object.assign(permissions, { onAdded: event, onRemoved: event, contains: async () => false });

@@ -184,7 +184,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     );
   }),
   edited('a pack entry that is a number', 'packs[0]', /Object/, (f) => (f.packs = [42 as never])),
-  edited('an empty pack entry', 'packs[0]', /enabled|Invalid/, (f) => (f.packs = [{}])),
+  edited('an empty pack entry', 'packs[0]', /missing required field|Invalid/, (f) => (f.packs = [{}])),
   edited(
     'enabled as text in a pack entry',
     'packs[0].enabled',
