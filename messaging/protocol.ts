@@ -34,7 +34,8 @@ export { TopicIdSchema };
 export type PageState =
   | { kind: 'scanning' }
   | { kind: 'site-off'; host: string }
-  | { kind: 'done'; report: PageReport };
+  /** `positions`: the ids of the positions that speak to the page, best first. */
+  | { kind: 'done'; report: PageReport; positions: string[] };
 
 export type ScanOutcome = { ok: true } | { ok: false; reason: 'restricted' | 'no-permission' | 'error' };
 

@@ -37,5 +37,5 @@ if (problems.length > 0) {
 console.log(
   `check:sources: ok: ${summary.sources} sources, ${summary.paragraphs} paragraphs ` +
     `(${summary.nonClaims} non-claims), ${summary.positions} positions, ${summary.figures} figures; ` +
-    'every claim cited, every figure found as written, no statement copies 8+ words.',
+    'every claim cited, every figure found as written, every position found by its own cues, no statement copies 8+ words.',
 );

@@ -1,7 +1,7 @@
 /**
  * The main job on a fresh machine without a display: build the extension, open the bundled
  * demo article in headless Chromium with it loaded, wait for the highlights, save a screenshot
- * and print the topics found.
+ * and print the topics found and the position the card opens on for each.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,6 +33,25 @@ async function main(): Promise<void> {
       const name = names.get(id);
       console.log(
         `  ${String(count).padStart(3)}  ${id.padEnd(24)} ${name ? `${name.sv} / ${name.en}` : ''}`,
+      );
+    }
+    console.log('\nThe card on the first highlight of each topic, chosen by what its paragraph says:');
+    for (const [id] of rows) {
+      await page.keyboard.press('Escape');
+      await page.click(`article mark[data-fackkoll-topic="${id}"]`);
+      await page.waitForFunction(() =>
+        document.querySelector('fackkoll-card')?.shadowRoot?.querySelector('h2'),
+      );
+      const card = await page.evaluate(() => {
+        const root = document.querySelector('fackkoll-card')?.shadowRoot;
+        return {
+          position: root?.querySelector('.fk-position')?.getAttribute('data-position'),
+          about: root?.querySelector('.fk-fit')?.textContent,
+        };
+      });
+      const word = await page.$eval(`article mark[data-fackkoll-topic="${id}"]`, (m) => m.textContent);
+      console.log(
+        `  ${id.padEnd(24)} "${word}": ${card.position ? `${card.position} (${card.about})` : 'topic overview: no position speaks to this paragraph'}`,
       );
     }
     console.log(`\nScreenshot: ${shot}`);

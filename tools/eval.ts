@@ -7,12 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileLexicon } from '../core/match/index.ts';
+import { BUNDLED_PACK } from '../core/pack/bundled.ts';
 import { evaluateAbsabank } from './eval/absabank.ts';
 import { evaluateArgumentation } from './eval/argumentation.ts';
 import { loadCitedParagraphs } from './eval/cited-paragraphs.ts';
 import { parseJsonl } from './eval/jsonl.ts';
 import { loadLexicon } from './eval/lexicon.ts';
 import { evaluatePages } from './eval/pages.ts';
+import { evaluatePositions } from './eval/positions.ts';
 import { printMisses, printReport, summaryLine } from './eval/report.ts';
 import { evaluateSeeds } from './eval/seeds.ts';
 import { type Check, passed, TARGETS } from './eval/targets.ts';
@@ -38,6 +40,7 @@ async function main(): Promise<number> {
     topicsDev: evaluateTopicsDev(read('topics-dev.jsonl'), matcher),
     seeds: args.seeds ? evaluateSeeds(args.seeds, matcher, await loadCitedParagraphs()) : undefined,
     pages: args.pages ? evaluatePages(args.pages, matcher) : undefined,
+    positions: evaluatePositions(read('positions-dev.jsonl'), matcher, BUNDLED_PACK),
   };
   const checks: Check[] = [];
   for (const s of SPLITS) {
@@ -83,6 +86,26 @@ async function main(): Promise<number> {
       value: results.topicsDev.microRecall,
       target: TARGETS.topicsMicroRecall,
       kind: 'min',
+    },
+  );
+  checks.push(
+    {
+      name: 'positions-dev recall@1',
+      value: results.positions.product.recallAt1,
+      target: TARGETS.positionsRecallAt1,
+      kind: 'min',
+    },
+    {
+      name: 'positions-dev precision@1',
+      value: results.positions.product.precisionAt1,
+      target: TARGETS.positionsPrecisionAt1,
+      kind: 'min',
+    },
+    {
+      name: 'positions-dev share of no-fit paragraphs shown a position',
+      value: results.positions.product.noFitShown,
+      target: TARGETS.positionsNoFitShown,
+      kind: 'max',
     },
   );
   if (results.seeds) {

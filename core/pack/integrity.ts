@@ -136,6 +136,7 @@ export function findIntegrityErrors(pack: PositionPack): LocatedError[] {
         message: `source "${figure.ref.source}" is marked hasFigures: false but this figure cites it`,
       });
     }
+    checkFigureLinks(pack, i, errors);
   });
 
   pack.lexicon.forEach((entry, i) => {
@@ -150,4 +151,26 @@ export function findIntegrityErrors(pack: PositionPack): LocatedError[] {
   });
 
   return errors;
+}
+
+/** A figure's positions exist, and a part is of a figure of its own place and unit, not more. */
+function checkFigureLinks(pack: PositionPack, i: number, errors: Errors): void {
+  const figure = pack.figures[i] as PositionPack['figures'][number];
+  const positionIds = new Set(pack.positions.map((p) => p.id));
+  figure.positions?.forEach((id, j) => {
+    if (!positionIds.has(id))
+      errors.push({ path: `figures[${i}].positions[${j}]`, message: `unknown position "${id}"` });
+  });
+  if (figure.partOf === undefined) return;
+  const path = `figures[${i}].partOf`;
+  const whole = pack.figures.find((f) => f.id === figure.partOf);
+  if (!whole || whole === figure) {
+    errors.push({ path, message: `"${figure.partOf}" is not another figure of this pack` });
+  } else if (whole.unit !== figure.unit || whole.where.sv !== figure.where.sv) {
+    errors.push({ path, message: `a part must have the same unit and place as "${whole.id}"` });
+  } else if (whole.value < figure.value) {
+    errors.push({ path, message: `a part cannot be larger than "${whole.id}"` });
+  } else if (whole.partOf !== undefined) {
+    errors.push({ path, message: `"${whole.id}" is itself a part: point to the whole` });
+  }
 }

@@ -5,6 +5,7 @@
  */
 import type { LocatedError } from '../located-error';
 import { compileLexicon, PatternError, parsePattern } from '../match';
+import { parseCue } from '../relevance/cue';
 import type { PositionPack } from './schema';
 
 export function lexiconErrors(pack: PositionPack): LocatedError[] {
@@ -30,11 +31,33 @@ export function lexiconErrors(pack: PositionPack): LocatedError[] {
       });
     }
   });
+  errors.push(...cueErrors(pack));
   if (errors.length > 0) return errors;
   try {
     compileLexicon(pack.lexicon, { english: true });
   } catch (error) {
     errors.push({ path: 'lexicon', message: `the lexicon does not compile: ${(error as Error).message}` });
   }
+  return errors;
+}
+
+/** Position cues are lexicon patterns too (joined by " + "), refused the same way. */
+export function cueErrors(pack: PositionPack): LocatedError[] {
+  const errors: LocatedError[] = [];
+  pack.positions.forEach((position, i) => {
+    for (const lang of ['sv', 'en'] as const) {
+      position.cues?.[lang].forEach((cue, j) => {
+        try {
+          parseCue(cue);
+        } catch (error) {
+          const reason = error instanceof PatternError ? error.reason : String(error);
+          errors.push({
+            path: `positions[${i}].cues.${lang}[${j}]`,
+            message: `cue "${cue}" refused: ${reason}`,
+          });
+        }
+      });
+    }
+  });
   return errors;
 }

@@ -107,15 +107,36 @@ export const TopicSchema = v.strictObject({
   id: Id,
   name: Bilingual(60),
   description: Bilingual(200),
+  /** What the unions say on the topic as a whole, in one line: the card's overview. */
+  stance: v.optional(Bilingual(200)),
   color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/, 'must be a lower-case #rrggbb colour')),
   related: v.array(Id),
 });
+
+/**
+ * Lexicon patterns joined by " + ": all must occur in a passage for the cue to count (checked
+ * pattern by pattern with the lexicon's parser, see core/pack/lexicon-check.ts).
+ */
+const Cue = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(200, 'must be at most 200 characters'),
+  v.regex(
+    /^[^<>\s+](?:[^<>+]*[^<>\s+])?(?: \+ [^<>\s+](?:[^<>+]*[^<>\s+])?)*$/,
+    'must be lexicon patterns joined by " + " (plain text, no < or >)',
+  ),
+);
+const Cues = v.pipe(v.array(Cue), v.maxLength(40, 'at most 40 cues per language'));
 
 export const PositionSchema = v.strictObject({
   id: Id,
   topic: Id,
   statement: Bilingual(600),
   refs: v.pipe(v.array(PositionRefSchema), v.minLength(1, 'a position needs at least one source reference')),
+  /** The specific issue, in a few words: the card's "about: …" line. */
+  about: v.optional(Bilingual(80)),
+  /** What a passage says when the position speaks to it (see docs/position-packs.md). */
+  cues: v.optional(v.strictObject({ sv: Cues, en: Cues })),
 });
 
 export const FigureSchema = v.strictObject({
@@ -128,6 +149,12 @@ export const FigureSchema = v.strictObject({
   qualifier: v.picklist(['exact', 'about', 'more-than', 'less-than']),
   counts: Bilingual(200),
   where: Bilingual(100),
+  /** The time the figure describes, when the source gives one; left out when it does not. */
+  when: v.optional(Bilingual(60)),
+  /** Positions the figure supports; the card shows it with them rather than with any position. */
+  positions: v.optional(v.array(Id)),
+  /** Id of a figure of the same place and unit that includes this one (70 000 of 230 000). */
+  partOf: v.optional(Id),
   ref: SourceRefSchema,
 });
 

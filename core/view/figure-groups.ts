@@ -1,6 +1,6 @@
 /**
  * Figures grouped for display: the head counts of one place become a bar chart, shares
- * (percentages) become statements beside it. Pure.
+ * (percentages) become statements beside it, never bars on the same scale. Pure.
  */
 import { figuresForTopic, formatFigureValue } from '../pack/lookup';
 import type { Figure, PositionPack } from '../pack/schema';
@@ -13,13 +13,20 @@ export interface FigureView {
   value: string;
   amount: number;
   counts: string;
+  /** The time the figure describes, when the source gives one. */
+  when: string | undefined;
   citations: Citation[];
+}
+
+/** A head count, with the figures that are part of it drawn inside its bar. */
+export interface FigureBar extends FigureView {
+  parts: FigureView[];
 }
 
 export interface FigureGroup {
   where: string;
-  /** Head counts, smallest first so the bars read as a build-up. */
-  bars: FigureView[];
+  /** Head counts that are no part of another, smallest first so the bars read as a build-up. */
+  bars: FigureBar[];
   shares: FigureView[];
   /** Every paragraph the group's figures come from, one citation per op-ed. */
   citations: Citation[];
@@ -31,35 +38,54 @@ function figureView(pack: PositionPack, figure: Figure, lang: PackLanguage): Fig
     value: formatFigureValue(figure, lang),
     amount: figure.value,
     counts: figure.counts[lang],
+    when: figure.when?.[lang],
     citations: citationsFor(pack, [figure.ref], lang),
   };
 }
 
 /**
- * One group per place the topic has figures for. The bars hold every head count the pack
- * gives for that place, not only the topic's: the op-ed's figures are one picture, and a
- * lone bar would hide the scale it is meant to show.
+ * The figures to show: those the pack ties to the position when one leads (none when it ties
+ * none: a figure about something else would read as evidence), else the topic's. A part comes
+ * with the figure it is part of, so it is drawn as a part and not as a rival bar.
  */
-export function figureGroupsFor(pack: PositionPack, topicId: string, lang: PackLanguage): FigureGroup[] {
-  const own = figuresForTopic(pack, topicId);
-  const places = [...new Set(own.map((figure) => figure.where.sv))];
+function shownFigures(pack: PositionPack, topicId: string, positionId: string | undefined): Figure[] {
+  const own = positionId
+    ? pack.figures.filter((figure) => figure.positions?.includes(positionId))
+    : figuresForTopic(pack, topicId);
+  const wholes = pack.figures.filter((whole) => own.some((figure) => figure.partOf === whole.id));
+  return [...own, ...wholes.filter((whole) => !own.includes(whole))];
+}
+
+/** One group per place the shown figures are about. */
+export function figureGroupsFor(
+  pack: PositionPack,
+  topicId: string,
+  lang: PackLanguage,
+  positionId?: string,
+): FigureGroup[] {
+  const shown = shownFigures(pack, topicId, positionId);
+  const places = [...new Set(shown.map((figure) => figure.where.sv))];
   return places.map((place) => {
-    const here = pack.figures.filter((figure) => figure.where.sv === place);
-    const bars = here
-      .filter((figure) => figure.unit === 'persons')
+    const here = shown.filter((figure) => figure.where.sv === place);
+    const counts = here.filter((figure) => figure.unit === 'persons');
+    const bars = counts
+      .filter((figure) => figure.partOf === undefined || !counts.some((whole) => whole.id === figure.partOf))
       .sort((a, b) => a.value - b.value)
-      .map((figure) => figureView(pack, figure, lang));
-    const shares = own
-      .filter((figure) => figure.where.sv === place && figure.unit === 'percent')
-      .map((figure) => figureView(pack, figure, lang));
-    const shown = here.filter((f) => bars.some((b) => b.id === f.id) || shares.some((s) => s.id === f.id));
+      .map((figure) => ({
+        ...figureView(pack, figure, lang),
+        parts: counts
+          .filter((part) => part.partOf === figure.id)
+          .sort((a, b) => a.value - b.value)
+          .map((part) => figureView(pack, part, lang)),
+      }));
+    const shares = here.filter((figure) => figure.unit === 'percent').map((f) => figureView(pack, f, lang));
     return {
-      where: (own.find((figure) => figure.where.sv === place) as Figure).where[lang],
+      where: (here[0] as Figure).where[lang],
       bars,
       shares,
       citations: citationsFor(
         pack,
-        shown.map((figure) => figure.ref),
+        here.map((figure) => figure.ref),
         lang,
       ),
     };

@@ -4,6 +4,7 @@
  */
 import { positionsForTopic, sourceById, topicById } from '../pack/lookup';
 import type { PositionPack, Topic } from '../pack/schema';
+import type { PositionFit } from '../relevance/rank';
 import type { Settings } from '../settings/schema';
 import { type Citation, citationsFor } from './citation';
 import { type FigureGroup, figureGroupsFor } from './figure-groups';
@@ -12,7 +13,15 @@ import type { PackLanguage } from './language';
 export interface PositionView {
   id: string;
   statement: string;
+  /** The specific issue, when the pack says it ("permanenta uppehållstillstånd"). */
+  about: string | undefined;
   citations: Citation[];
+}
+
+/** Why the lead position was chosen for a passage: what it is about, and the words that said so. */
+export interface FitView {
+  about: string | undefined;
+  matched: string[];
 }
 
 export interface TopicView {
@@ -22,7 +31,15 @@ export interface TopicView {
   color: string;
   /** Matches on the page; null where the view is not about a page (the card, a detail link). */
   count: number | null;
+  /** Best fit first when the view is for a passage; otherwise in pack order. */
   positions: PositionView[];
+  /**
+   * For a passage (the card): why the first position leads, or null when no position speaks to
+   * it specifically and the view is the topic's overview. Undefined when not about a passage.
+   */
+  fit?: FitView | null;
+  /** What the unions say on the topic as a whole, in one line (the overview). */
+  stance: string | undefined;
   figures: FigureGroup[];
   /** True when every op-ed behind the positions says it gives no figures, so the UI can say so. */
   sourcesHaveNoFigures: boolean;
@@ -43,6 +60,12 @@ export function topicView(
   settings: Pick<Settings, 'topics'>,
   lang: PackLanguage,
   count: number | null = null,
+  /**
+   * The positions that speak to what is read, best first (rankPositions). `passage`: a highlight's
+   * paragraph (the card), which may reduce the view to the topic's overview and narrows the
+   * figures to the leading position's; otherwise a page (the popup), which only orders.
+   */
+  ranking?: { fits: readonly PositionFit[]; passage: boolean },
 ): TopicView | undefined {
   const topic = findTopic(packs, id);
   if (!topic) return undefined;
@@ -53,12 +76,21 @@ export function topicView(
       positions.push({
         id: position.id,
         statement: position.statement[lang],
+        about: position.about?.[lang],
         citations: citationsFor(pack, position.refs, lang),
       });
       for (const ref of position.refs) sourcesUsed.push(sourceById(pack, ref.source)?.hasFigures ?? true);
     }
   }
-  const figures = packs.flatMap((pack) => figureGroupsFor(pack, id, lang));
+  const own = ranking?.fits.filter((fit) => fit.topic === id) ?? [];
+  const passage = ranking?.passage === true;
+  const rank = (positionId: string) => {
+    const i = own.findIndex((fit) => fit.id === positionId);
+    return i < 0 ? own.length : i;
+  };
+  positions.sort((a, b) => rank(a.id) - rank(b.id));
+  const lead = own[0];
+  const figures = packs.flatMap((pack) => figureGroupsFor(pack, id, lang, passage ? lead?.id : undefined));
   return {
     id,
     name: topic.name[lang],
@@ -66,17 +98,31 @@ export function topicView(
     color: settings.topics[id]?.color ?? topic.color,
     count,
     positions,
+    ...(passage && { fit: lead ? { about: positions[0]?.about, matched: lead.matched } : null }),
+    stance: topic.stance?.[lang],
     figures,
     sourcesHaveNoFigures: figures.length === 0 && sourcesUsed.length > 0 && sourcesUsed.every((has) => !has),
   };
 }
 
-/** The page's topics, most frequent first as the report orders them; unknown ids are dropped. */
+/**
+ * The page's topics, most frequent first as the report orders them; within a topic, the
+ * positions that speak to the page lead. `fitting`: the page's fitting position ids, best first.
+ * Unknown ids are dropped.
+ */
 export function topicViewsForReport(
   report: { topics: readonly { topic: string; count: number }[] },
   packs: readonly PositionPack[],
   settings: Pick<Settings, 'topics'>,
   lang: PackLanguage,
+  fitting: readonly string[] = [],
 ): TopicView[] {
-  return report.topics.flatMap(({ topic, count }) => topicView(packs, topic, settings, lang, count) ?? []);
+  const topicOf = new Map(packs.flatMap((pack) => pack.positions.map((p) => [p.id, p.topic] as const)));
+  const fits = fitting.flatMap((id) => {
+    const topic = topicOf.get(id);
+    return topic ? [{ id, topic, score: 0, matched: [] }] : [];
+  });
+  return report.topics.flatMap(({ topic, count }) => {
+    return topicView(packs, topic, settings, lang, count, { fits, passage: false }) ?? [];
+  });
 }

@@ -21,6 +21,7 @@ import { disposeQuietly } from './dispose-quietly';
 import { highlightConfig } from './highlight-config';
 import { notifyMarkActivated } from './mark-activations';
 import { buildMatcher, prepareMatcher } from './matcher-cache';
+import { pagePositions } from './page-positions';
 import { pageReport } from './page-report';
 
 /** What a test build watches from outside (see test-probe.ts); release builds pass none. */
@@ -137,7 +138,12 @@ export async function startPageHighlighting(
     onMessage('getPageState', (): PageState => {
       if (!highlighter.running) return { kind: 'site-off', host };
       if (highlighter.busy) return { kind: 'scanning' };
-      return { kind: 'done', report: pageReport(location.href, highlighter.counts()) };
+      const counts = highlighter.counts();
+      return {
+        kind: 'done',
+        report: pageReport(location.href, counts),
+        positions: pagePositions(document, packs, settings.english, counts),
+      };
     }),
     onMessage('showOccurrence', ({ data }) => {
       const request = v.parse(OccurrenceRequestSchema, data);

@@ -31,9 +31,10 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
   // Until settings are read, "site-off" cannot be told apart from "not scanned yet".
   const state: PopupState = data ? withSiteRule(page.state, status, host) : { kind: 'loading' };
   const report = state.kind === 'results' ? state.report : undefined;
+  const fitting = state.kind === 'results' ? state.positions : undefined;
   const views = useMemo(
-    () => (data && report ? topicViewsForReport(report, data.packs, data.settings, lang) : null),
-    [data, report, lang],
+    () => (data && report ? topicViewsForReport(report, data.packs, data.settings, lang, fitting) : null),
+    [data, report, lang, fitting],
   );
   const show = (topic: string, index: number) =>
     tabId == null ? Promise.resolve(null) : client.showOccurrence(tabId, topic, index);

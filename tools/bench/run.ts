@@ -95,7 +95,7 @@ try {
 
 function printTable(rows: SizeSummary[], targets: ReturnType<typeof checkTargets>): void {
   console.log(
-    '\nnodes    naive ms  pipeline ms (busy)  floor ms  floor+wrap+layout ms  naive/pipe  pipe/floorWrap  longest slice  long tasks  append busy  unmark',
+    '\nnodes    naive ms  pipeline ms (busy)  floor ms  floor+wrap+layout ms  naive/pipe  pipe/floorWrap  longest slice  long tasks  append busy  unmark  rank page',
   );
   for (const r of rows) {
     const m = r.medianMs;
@@ -112,6 +112,7 @@ function printTable(rows: SizeSummary[], targets: ReturnType<typeof checkTargets
         String(r.pipeline.longTasks).padStart(11),
         `${r.pipeline.appendBusyMs.toFixed(1)} ms`.padStart(12),
         `${r.pipeline.unmarkMs.toFixed(1)} ms`.padStart(8),
+        `${r.pipeline.rankPageMs.toFixed(1)} ms`.padStart(10),
       ].join(' '),
     );
   }

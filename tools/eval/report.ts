@@ -2,6 +2,7 @@
 import type { AbsabankResult } from './absabank.ts';
 import type { ArgumentationResult } from './argumentation.ts';
 import type { PageResult } from './pages.ts';
+import type { PositionsResult } from './positions.ts';
 import type { SeedTopicRow } from './seeds.ts';
 import { type Check, passed } from './targets.ts';
 import type { TopicsDevResult } from './topics-dev.ts';
@@ -12,6 +13,7 @@ export interface EvalResults {
   topicsDev: TopicsDevResult;
   seeds?: SeedTopicRow[];
   pages?: PageResult[];
+  positions?: PositionsResult;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -44,6 +46,21 @@ export function printReport(results: EvalResults, checks: Check[]): void {
   out(
     `${'micro'.padEnd(24)} ${f3(results.topicsDev.microPrecision).padStart(6)} ${f3(results.topicsDev.microRecall).padStart(6)}`,
   );
+  if (results.positions) {
+    const p = results.positions;
+    out(`\n== positions-dev (${p.paragraphs} paragraphs, ${p.withFit} with a fitting position)`);
+    out(
+      `${''.padEnd(12)} ${'recall@1'.padStart(9)} ${'precision@1'.padStart(12)} ${'shown, no fit'.padStart(14)}`,
+    );
+    for (const [name, s] of [
+      ['first build', p.firstBuild],
+      ['by fit', p.product],
+    ] as const) {
+      out(
+        `${name.padEnd(12)} ${f3(s.recallAt1).padStart(9)} ${f3(s.precisionAt1).padStart(12)} ${pct(s.noFitShown).padStart(14)}`,
+      );
+    }
+  }
   if (results.seeds) {
     out(
       '\n== op-eds: paragraphs each topic fires on vs paragraphs the pack cites as primary (context refs left out)',

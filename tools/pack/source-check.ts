@@ -5,6 +5,8 @@
  */
 import { nonClaimParagraphs } from '../../core/pack/non-claims';
 import type { PositionPack, Source } from '../../core/pack/schema';
+import { parseCue } from '../../core/relevance/cue';
+import { CueMatcher } from '../../core/relevance/cue-matcher';
 import { findCopiedRun, paragraphStatesFigure, splitParagraphs } from './source-text';
 
 /** Statements must not share this many consecutive words with any op-ed. */
@@ -65,9 +67,17 @@ export function checkSources(pack: PositionPack, texts: ReadonlyMap<string, stri
 
   const cited = new Set<string>();
   for (const position of pack.positions) {
+    const citedText: string[] = [];
     for (const ref of position.refs) {
-      paragraphAt(ref.source, ref.paragraph, `position "${position.id}"`);
+      const text = paragraphAt(ref.source, ref.paragraph, `position "${position.id}"`);
       cited.add(`${ref.source}#${ref.paragraph}`);
+      if (text !== undefined) citedText.push(text);
+    }
+    const cues = position.cues?.sv ?? [];
+    if (cues.length > 0 && citedText.length > 0 && !cuesMatch(cues, citedText.join('\n\n'))) {
+      problems.push(
+        `position "${position.id}": none of its Swedish cues occurs in the paragraphs it cites, so it would not be found for its own source`,
+      );
     }
     for (const lang of ['sv', 'en'] as const) {
       for (const [sourceId, paragraphs] of paragraphsBySource) {
@@ -116,4 +126,22 @@ export function checkSources(pack: PositionPack, texts: ReadonlyMap<string, stri
       figures: pack.figures.length,
     },
   };
+}
+
+/** Whether one of the cues is there in full (invalid cues are the import check's to report). */
+function cuesMatch(cues: readonly string[], text: string): boolean {
+  const parsed = cues.flatMap((cue) => {
+    try {
+      return [parseCue(cue)];
+    } catch {
+      return [];
+    }
+  });
+  const patterns = parsed.flat();
+  const found = new CueMatcher(patterns).find(text);
+  let next = 0;
+  return parsed.some((parts) => {
+    const ids = parts.map(() => next++);
+    return ids.every((id) => found.has(id));
+  });
 }

@@ -10,12 +10,14 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { uiLanguage } from '../../../components/ui-language';
 import { UI_ATTR } from '../../../core/highlight/constants';
 import type { PositionPack } from '../../../core/pack/schema';
+import { cueIndexFor, rankPositions } from '../../../core/relevance/rank';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { topicView } from '../../../core/view/topic-view';
 import { sendMessage } from '../../../messaging/messenger';
 import { settingsItem } from '../../../storage/settings';
 import { CARD_CSS } from './card-css';
 import { watchDismiss } from './dismiss';
+import { passageAround } from './passage';
 import { positionNextTo } from './position';
 import { TopicCard } from './TopicCard';
 
@@ -45,7 +47,10 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
   closeCard();
   const ticket = ++latest;
   const settings = await settingsItem.getValue().catch(() => DEFAULT_SETTINGS);
-  const view = topicView(packs, topic, settings, uiLanguage());
+  // Only the highlight's own topic: the card is about the word the reader clicked.
+  const index = cueIndexFor(packs, { english: settings.english });
+  const fits = rankPositions(index, passageAround(anchor), [topic]);
+  const view = topicView(packs, topic, settings, uiLanguage(), null, { fits, passage: true });
   if (!view || ticket !== latest) return;
 
   const doc = anchor.ownerDocument;

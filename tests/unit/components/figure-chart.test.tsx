@@ -27,23 +27,29 @@ describe('figure chart', () => {
     expect(screen.getByText('Stockholms län, antal personer')).toBeTruthy();
     const rows = [...container.querySelectorAll('.fk-bar-row')];
     expect(rows.map((row) => row.querySelector('.fk-figure-value')?.textContent)).toEqual([
-      `70${NBSP}000`,
       `ungefär 230${NBSP}000`,
       `290${NBSP}000`,
     ]);
-    expect(rows[0]?.querySelector('.fk-figure-counts')?.textContent).toBe(
-      'personer som är direkt anställda inom industrin',
+    expect(rows[0]?.querySelector(':scope > .fk-figure-counts')?.textContent).toBe(
+      'personer vars försörjning direkt hänger på industrin, industrinära tjänster inräknade',
     );
+  });
+
+  it('says a part of a figure as part of it, inside its bar, not as a bar of its own', () => {
+    const { container } = renderChart();
+    const part = container.querySelector('[data-figure="industry-direct-jobs"]');
+    expect(part?.closest('.fk-bar-row')?.getAttribute('data-figure')).toBe('industry-dependent-jobs');
+    expect(part?.textContent).toBe(`varav 70${NBSP}000 personer som är direkt anställda inom industrin`);
+    expect(container.querySelectorAll('.fk-bar')).toHaveLength(2);
   });
 
   it('draws bars in proportion to the numbers and hides the drawing from screen readers', () => {
     const { container } = renderChart();
-    const widths = [...container.querySelectorAll('.fk-bar-fill')].map((rect) =>
-      Number(rect.getAttribute('width')),
-    );
-    expect(widths[2]).toBe(100);
-    expect(widths[0]).toBeCloseTo((70_000 / 290_000) * 100, 5);
-    expect(widths[1]).toBeCloseTo((230_000 / 290_000) * 100, 5);
+    const width = (selector: string) =>
+      [...container.querySelectorAll(selector)].map((rect) => Number(rect.getAttribute('width')));
+    expect(width('.fk-bar-fill')[1]).toBe(100);
+    expect(width('.fk-bar-fill')[0]).toBeCloseTo((230_000 / 290_000) * 100, 5);
+    expect(width('.fk-bar-part')[0]).toBeCloseTo((70_000 / 290_000) * 100, 5);
     for (const svg of container.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).toBe('true');
   });
 
@@ -53,7 +59,7 @@ describe('figure chart', () => {
     expect(share?.querySelector('.fk-figure-value')?.textContent).toBe(`över 40${NBSP}%`);
     expect(share?.textContent).toContain('industrins och välfärdens sammanlagda andel av arbetstillfällena');
     expect(container.querySelector('.fk-source')?.textContent).toBe(
-      'Källa: Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding) — debattartikel ”Industrin och välfärden i Stockholms län bär upp varandra”, stycken 5–7',
+      'Källa: Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding) — debattartikel ”Industrin och välfärden i Stockholms län bär upp varandra”, stycke 7',
     );
   });
 

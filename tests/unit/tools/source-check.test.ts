@@ -75,4 +75,13 @@ describe('checkSources', () => {
       'position "jobs-in-building": "op-ed" has no paragraph 2',
     );
   });
+
+  it('requires a position’s cues to occur in the paragraphs it cites', () => {
+    const withCues = (sv: string[]) => (p: PositionPack) =>
+      Object.assign(p.positions[0] ?? {}, { cues: { sv, en: [] } });
+    expect(problemsAfter(withCues(['bostäder + landet', 'byggnadsarbetare*']))).toEqual([]);
+    expect(problemsAfter(withCues(['byggnadsarbetare*', 'bostäder + Skåne']))).toEqual([
+      'position "build-more": none of its Swedish cues occurs in the paragraphs it cites, so it would not be found for its own source',
+    ]);
+  });
 });

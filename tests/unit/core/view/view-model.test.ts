@@ -100,18 +100,28 @@ describe('topicView', () => {
 });
 
 describe('figureGroupsFor', () => {
-  it('draws every Stockholm County head count as bars, smallest first, with the share beside', () => {
-    for (const topic of ['industry', 'welfare', 'labour-market']) {
-      const [group, ...rest] = figureGroupsFor(BUNDLED_PACK, topic, 'sv');
-      expect(rest).toEqual([]);
-      expect(group?.bars.map((b) => b.value)).toEqual([
-        `70${NBSP}000`,
-        `ungefär 230${NBSP}000`,
-        `290${NBSP}000`,
-      ]);
-      expect(group?.shares.map((s) => s.value)).toEqual([`över 40${NBSP}%`]);
-      expect(group?.citations).toEqual([expect.objectContaining({ paragraphs: [5, 6, 7] })]);
-    }
+  it('draws the topic’s own head counts as bars, a part inside its whole, and the share beside', () => {
+    const [industry, ...rest] = figureGroupsFor(BUNDLED_PACK, 'industry', 'sv');
+    expect(rest).toEqual([]);
+    // 70 000 employed directly is part of the 230 000 who depend on industry: not a rival bar.
+    expect(industry?.bars.map((b) => [b.value, b.parts.map((p) => p.value)])).toEqual([
+      [`ungefär 230${NBSP}000`, [`70${NBSP}000`]],
+    ]);
+    expect(industry?.shares.map((s) => s.value)).toEqual([`över 40${NBSP}%`]);
+    expect(industry?.citations).toEqual([expect.objectContaining({ paragraphs: [5, 6, 7] })]);
+    // Welfare's card does not lead with industry's head counts.
+    const [welfare] = figureGroupsFor(BUNDLED_PACK, 'welfare', 'sv');
+    expect(welfare?.bars.map((b) => b.value)).toEqual([`290${NBSP}000`]);
+    expect(welfare?.citations).toEqual([expect.objectContaining({ paragraphs: [7] })]);
+    const [labour] = figureGroupsFor(BUNDLED_PACK, 'labour-market', 'sv');
+    expect(labour?.bars.map((b) => b.value)).toEqual([`ungefär 230${NBSP}000`, `290${NBSP}000`]);
+  });
+
+  it('shows only the figures tied to a leading position, none when it has none', () => {
+    const [group] = figureGroupsFor(BUNDLED_PACK, 'welfare', 'sv', 'welfare-sector-is-large-employer');
+    expect(group?.bars.map((b) => b.value)).toEqual([`290${NBSP}000`]);
+    expect(group?.shares.map((s) => s.value)).toEqual([`över 40${NBSP}%`]);
+    expect(figureGroupsFor(BUNDLED_PACK, 'welfare', 'sv', 'welfare-offensive-investment')).toEqual([]);
   });
 
   it('has no chart for a topic without figures', () => {
@@ -120,7 +130,8 @@ describe('figureGroupsFor', () => {
 
   it('writes figures the English way in English', () => {
     const [group] = figureGroupsFor(BUNDLED_PACK, 'industry', 'en');
-    expect(group?.bars[1]?.value).toBe('about 230,000');
+    expect(group?.bars[0]?.value).toBe('about 230,000');
+    expect(group?.bars[0]?.parts[0]?.value).toBe('70,000');
     expect(group?.shares[0]?.value).toBe('more than 40%');
     expect(group?.where).toBe('Stockholm County');
   });
@@ -131,5 +142,34 @@ describe('packLanguage', () => {
     expect(packLanguage('sv')).toBe('sv');
     expect(packLanguage('en')).toBe('en');
     expect(packLanguage('')).toBe('en');
+  });
+});
+
+describe('topic views for a page', () => {
+  const report = {
+    topics: [
+      { topic: 'welfare', count: 5 },
+      { topic: 'residence-permits', count: 1 },
+    ],
+  };
+
+  it('lets the positions that speak to the page lead within their topic', () => {
+    const views = topicViewsForReport(report, [BUNDLED_PACK], noPrefs, 'sv', [
+      'residence-permits-permanent-after-asylum',
+    ]);
+    expect(views.map((v) => v.id)).toEqual(['welfare', 'residence-permits']);
+    expect(views[1]?.positions[0]?.id).toBe('residence-permits-permanent-after-asylum');
+    expect(views[0]?.positions.map((p) => p.id)).toEqual(
+      BUNDLED_PACK.positions.filter((p) => p.topic === 'welfare').map((p) => p.id),
+    );
+    // A page is not a passage: no topic is reduced to its overview.
+    expect(views.every((v) => !('fit' in v))).toBe(true);
+  });
+
+  it('keeps the report’s order when no position speaks to the page', () => {
+    expect(topicViewsForReport(report, [BUNDLED_PACK], noPrefs, 'sv', []).map((v) => v.id)).toEqual([
+      'welfare',
+      'residence-permits',
+    ]);
   });
 });

@@ -30,8 +30,14 @@ describe('stateFromPage', () => {
       kind: 'site-off',
       host: 'dn.se',
     });
-    expect(stateFromPage({ kind: 'done', report }, undefined)).toEqual({ kind: 'results', report });
-    expect(stateFromPage({ kind: 'done', report: { ...report, topics: [], total: 0 } }, undefined)).toEqual({
+    expect(stateFromPage({ kind: 'done', report, positions: ['p'] }, undefined)).toEqual({
+      kind: 'results',
+      report,
+      positions: ['p'],
+    });
+    expect(
+      stateFromPage({ kind: 'done', report: { ...report, topics: [], total: 0 }, positions: [] }, undefined),
+    ).toEqual({
       kind: 'nothing-found',
     });
   });

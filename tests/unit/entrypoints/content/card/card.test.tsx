@@ -53,7 +53,7 @@ afterEach(() => {
 });
 
 describe('in-page card', () => {
-  it('opens next to the mark in a shadow root, with topic, position, figures and source', async () => {
+  it('opens next to the mark in a shadow root, with topic, figures and source', async () => {
     const { welfare } = article();
     await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
     expect(cards()).toHaveLength(1);
@@ -62,16 +62,49 @@ describe('in-page card', () => {
     expect(dialog().getAttribute('aria-labelledby')).toBe('fk-card-title-welfare');
     const text = dialog().textContent ?? '';
     expect(text).toContain('Välfärd och välfärdssektorn');
-    expect(text).toContain('Det här säger facket');
     expect(text).toContain('290\u00a0000');
     expect(text).toContain(
       'Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
     );
-    expect(dialog().querySelectorAll('.fk-position')).toHaveLength(1);
     expect(dialog().querySelector('.fk-more')).toBeNull();
     // Styles live inside the shadow root only (vitest stubs the CSS text itself; e2e sees it).
     expect(shadow().querySelector('style')?.textContent).toContain(':host{all:initial');
     expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('shows the topic overview when no position speaks to the passage', async () => {
+    // "Regionen sparar på välfärden och industrin": no welfare position is about that.
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    const text = dialog().textContent ?? '';
+    expect(text).toContain('Det här säger facket om ämnet');
+    expect(text).toContain(BUNDLED_PACK.topics.find((t) => t.id === 'welfare')?.stance?.sv);
+    expect(text).toContain('Ingen enskild ståndpunkt');
+    expect(dialog().querySelectorAll('.fk-position')).toHaveLength(0);
+  });
+
+  it('opens on the position that speaks to the passage, saying what it is about', async () => {
+    const passage = (before: string, word: string, after: string) => {
+      document.body.replaceChildren();
+      const p = document.createElement('p');
+      const mark = document.createElement('mark');
+      mark.textContent = word;
+      p.append(before, mark, after);
+      document.body.append(p);
+      return mark;
+    };
+    const lead = () => dialog().querySelector('.fk-position')?.getAttribute('data-position');
+    const deport = passage('Hon hotas av ', 'utvisning', ' om hon förlorar sin anställning.');
+    await mountTopicCard(ctx, { anchor: deport, topic: 'residence-permits', packs });
+    expect(lead()).toBe('residence-permits-deportation-threat');
+    expect(dialog().querySelector('.fk-fit')?.textContent).toBe(
+      'Handlar om: hot om utvisning gör arbetare otrygga',
+    );
+    closeCard();
+    const permanent = passage('LO kräver permanenta ', 'uppehållstillstånd', ' för alla som fått asyl.');
+    await mountTopicCard(ctx, { anchor: permanent, topic: 'residence-permits', packs });
+    expect(lead()).toBe('residence-permits-permanent-after-asylum');
+    expect(dialog().querySelectorAll('.fk-position')).toHaveLength(1);
   });
 
   it('takes focus, and Escape closes it and returns focus to the mark', async () => {
