@@ -42,6 +42,11 @@ export async function launch(
     height?: number;
     colorScheme?: 'light' | 'dark';
     locale?: string;
+    /**
+     * Chromium only: the language of its own UI, which decides the extension's (chrome.i18n).
+     * On Linux it follows LANGUAGE, not --lang; unset, the machine's own is used.
+     */
+    uiLanguage?: string;
     /** Route every non-loopback request through this local proxy port (see record-proxy.ts). */
     proxyPort?: number;
   } = {},
@@ -57,6 +62,7 @@ export async function launch(
           pipe: true,
           enableExtensions: true,
           userDataDir: profile,
+          ...(opts.uiLanguage ? { env: { ...process.env, ...uiLanguageEnv(opts.uiLanguage) } } : {}),
           args: [
             ...CHROMIUM_ARGS,
             `--lang=${lang}`,
@@ -144,4 +150,10 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, timeout
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+/** What Chromium on Linux reads its UI language from (the locale need not be installed). */
+function uiLanguageEnv(lang: string): Record<string, string> {
+  const locale = `${lang}_${lang === 'sv' ? 'SE' : 'US'}.UTF-8`;
+  return { LANGUAGE: lang, LANG: locale, LC_ALL: locale, LC_MESSAGES: locale };
 }
