@@ -34,8 +34,11 @@ export { TopicIdSchema };
 export type PageState =
   | { kind: 'scanning' }
   | { kind: 'site-off'; host: string }
-  /** `positions`: the ids of the positions that speak to the page, best first. */
-  | { kind: 'done'; report: PageReport; positions: string[] };
+  /**
+   * `topics`: the report's topics, most central first (the headline and lead weigh more);
+   * `positions`: the ids of the positions that speak to the page, best first.
+   */
+  | { kind: 'done'; report: PageReport; topics: string[]; positions: string[] };
 
 export type ScanOutcome = { ok: true } | { ok: false; reason: 'restricted' | 'no-permission' | 'error' };
 

@@ -1,18 +1,27 @@
 /**
- * Topics of a passage, most central first: the one matched most often leads, ties go to the
- * pack's own order (the bundled pack lists its broad topics first).
+ * A mention in the headline or the lead weighs as this many in the body: news articles say what
+ * they are about first, and a topic the body mentions in passing is not their subject.
+ */
+export const LEAD_WEIGHT = 3;
+
+/**
+ * Topics of a passage, most central first: by matches, those in the lead (`leadCounts`, the
+ * article's headline and first lines) weighing LEAD_WEIGHT times; ties go to the pack's own
+ * order (the bundled pack lists its broad topics first).
  */
 export function centralTopics(
   counts: Readonly<Record<string, number>>,
   packOrder: readonly string[],
+  leadCounts: Readonly<Record<string, number>> = {},
 ): string[] {
   const rank = (topic: string) => {
     const i = packOrder.indexOf(topic);
     return i < 0 ? packOrder.length : i;
   };
+  const weight = (topic: string) => (counts[topic] ?? 0) + (LEAD_WEIGHT - 1) * (leadCounts[topic] ?? 0);
   return Object.keys(counts)
     .filter((topic) => (counts[topic] ?? 0) > 0)
-    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || rank(a) - rank(b));
+    .sort((a, b) => weight(b) - weight(a) || rank(a) - rank(b));
 }
 
 /**

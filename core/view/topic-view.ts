@@ -106,9 +106,9 @@ export function topicView(
 }
 
 /**
- * The page's topics, most frequent first as the report orders them; within a topic, the
- * positions that speak to the page lead. `fitting`: the page's fitting position ids, best first.
- * Unknown ids are dropped.
+ * The page's topics, most central first (`central`, else most frequent first as the report
+ * orders them); within a topic, the positions that speak to the page lead. `fitting`: the
+ * page's fitting position ids, best first. Unknown ids are dropped.
  */
 export function topicViewsForReport(
   report: { topics: readonly { topic: string; count: number }[] },
@@ -116,13 +116,19 @@ export function topicViewsForReport(
   settings: Pick<Settings, 'topics'>,
   lang: PackLanguage,
   fitting: readonly string[] = [],
+  central: readonly string[] = [],
 ): TopicView[] {
   const topicOf = new Map(packs.flatMap((pack) => pack.positions.map((p) => [p.id, p.topic] as const)));
   const fits = fitting.flatMap((id) => {
     const topic = topicOf.get(id);
     return topic ? [{ id, topic, score: 0, matched: [] }] : [];
   });
-  return report.topics.flatMap(({ topic, count }) => {
+  const rank = (topic: string) => {
+    const i = central.indexOf(topic);
+    return i < 0 ? central.length : i;
+  };
+  const topics = [...report.topics].sort((a, b) => rank(a.topic) - rank(b.topic));
+  return topics.flatMap(({ topic, count }) => {
     return topicView(packs, topic, settings, lang, count, { fits, passage: false }) ?? [];
   });
 }

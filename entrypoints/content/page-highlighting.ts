@@ -21,7 +21,7 @@ import { disposeQuietly } from './dispose-quietly';
 import { highlightConfig } from './highlight-config';
 import { notifyMarkActivated } from './mark-activations';
 import { buildMatcher, prepareMatcher } from './matcher-cache';
-import { pagePositions } from './page-positions';
+import { pageOrder } from './page-positions';
 import { pageReport } from './page-report';
 
 /** What a test build watches from outside (see test-probe.ts); release builds pass none. */
@@ -142,7 +142,7 @@ export async function startPageHighlighting(
       return {
         kind: 'done',
         report: pageReport(location.href, counts),
-        positions: pagePositions(document, packs, settings.english, counts),
+        ...pageOrder(document, packs, settings.english, counts, buildMatcher(config)),
       };
     }),
     onMessage('showOccurrence', ({ data }) => {

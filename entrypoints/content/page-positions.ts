@@ -1,7 +1,9 @@
 /**
- * The positions that speak to the whole page, for the popup's order: read from the article's
- * text when the popup asks, never sent anywhere but to the popup (as position ids).
+ * What the popup orders a page by: its topics, most central first, and the positions that speak
+ * to it, best first. Read from the article's start when the popup asks; only topic and position
+ * ids leave this content script, and only to the popup.
  */
+import type { HighlightMatcher } from '../../core/highlight';
 import type { PositionPack } from '../../core/pack/schema';
 import { centralTopics, withRelated } from '../../core/relevance/central-topics';
 import { cueIndexFor, rankPositions } from '../../core/relevance/rank';
@@ -11,22 +13,45 @@ import { cueIndexFor, rankPositions } from '../../core/relevance/rank';
  * page is read no further, so asking costs the same on any page.
  */
 const MAX_CHARS = 10_000;
+/** The headline and the lead. */
+const LEAD_CHARS = 600;
 
-export function pagePositions(
+export interface PageOrder {
+  /** Topic ids, most central first. */
+  topics: string[];
+  /** Position ids, best first. */
+  positions: string[];
+}
+
+export function pageOrder(
   doc: Document,
   packs: readonly PositionPack[],
   english: boolean,
   counts: readonly { topic: string; count: number }[],
-): string[] {
+  matcher: HighlightMatcher,
+): PageOrder {
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const text = root ? leadingText(doc, root) : '';
   const order = packs.flatMap((pack) => pack.topics.map((t) => t.id));
   const related = (id: string) =>
     packs.flatMap((pack) => pack.topics.find((t) => t.id === id)?.related ?? []);
-  const topics = centralTopics(Object.fromEntries(counts.map((c) => [c.topic, c.count])), order);
-  return rankPositions(cueIndexFor(packs, { english }), text, withRelated(topics, related)).map(
-    (fit) => fit.id,
-  );
+  const all = Object.fromEntries(counts.map((c) => [c.topic, c.count]));
+  const topics = centralTopics(all, order, topicCounts(matcher, text.slice(0, LEAD_CHARS)));
+  const fits = rankPositions(cueIndexFor(packs, { english }), text, withRelated(topics, related));
+  return { topics, positions: fits.map((fit) => fit.id) };
+}
+
+/** Matches per topic in a short text, with the page's own matcher (its regex left as found). */
+function topicCounts(matcher: HighlightMatcher, text: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const { regex } = matcher;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    const topic = matcher.topicOf(match[0])?.topic;
+    if (topic) counts[topic] = (counts[topic] ?? 0) + 1;
+  }
+  regex.lastIndex = 0;
+  return counts;
 }
 
 /** Text before MAX_CHARS, node by node: textContent would first copy the whole page. */

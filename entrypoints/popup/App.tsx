@@ -32,9 +32,11 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
   const state: PopupState = data ? withSiteRule(page.state, status, host) : { kind: 'loading' };
   const report = state.kind === 'results' ? state.report : undefined;
   const fitting = state.kind === 'results' ? state.positions : undefined;
+  const central = state.kind === 'results' ? state.central : undefined;
   const views = useMemo(
-    () => (data && report ? topicViewsForReport(report, data.packs, data.settings, lang, fitting) : null),
-    [data, report, lang, fitting],
+    () =>
+      data && report ? topicViewsForReport(report, data.packs, data.settings, lang, fitting, central) : null,
+    [data, report, lang, fitting, central],
   );
   const show = (topic: string, index: number) =>
     tabId == null ? Promise.resolve(null) : client.showOccurrence(tabId, topic, index);

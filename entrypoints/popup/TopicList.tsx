@@ -7,7 +7,7 @@ interface Props {
   show(topic: string, index: number): Promise<{ index: number; total: number } | null>;
 }
 
-/** The page's topics, most frequent first; the first one opens by itself. */
+/** The page's topics, most central first (see core/relevance/central-topics.ts); the first opens by itself. */
 export function TopicList({ views, show }: Props) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(views.slice(0, 1).map((v) => v.id)));
   const toggle = (id: string) =>

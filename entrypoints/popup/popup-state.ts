@@ -16,8 +16,8 @@ export type PopupState =
   | { kind: 'error' }
   | { kind: 'site-off'; host: string }
   | { kind: 'nothing-found' }
-  /** `positions`: the ids of the positions that speak to the page, best first. */
-  | { kind: 'results'; report: PageReport; positions?: readonly string[] };
+  /** `central`: topic ids, most central first; `positions`: those that speak to the page, best first. */
+  | { kind: 'results'; report: PageReport; central?: readonly string[]; positions?: readonly string[] };
 
 /** `page` is undefined when no content script answered: the page has not been scanned. */
 export function stateFromPage(page: PageState | undefined, tabUrl: string | undefined): PopupState {
@@ -29,7 +29,7 @@ export function stateFromPage(page: PageState | undefined, tabUrl: string | unde
       return { kind: 'site-off', host: page.host };
     case 'done':
       return page.report.topics.length > 0
-        ? { kind: 'results', report: page.report, positions: page.positions }
+        ? { kind: 'results', report: page.report, central: page.topics, positions: page.positions }
         : { kind: 'nothing-found' };
   }
 }

@@ -5,6 +5,8 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_PACK } from '../../core/pack/bundled';
+import { centralTopics } from '../../core/relevance/central-topics';
 import { runAxe } from './harness/axe';
 import { ROOT } from './harness/build-extension';
 import { waitUntil } from './harness/launch';
@@ -55,14 +57,31 @@ describe.each(['chromium', 'firefox'] as const)('popup in %s', (kind) => {
     await popup.setViewport({ width: 360, height: 600 });
   });
 
-  it('lists the demo article topics, most frequent first, with their counts', async () => {
+  it('lists the demo article topics most central first, with their counts', async () => {
     const rows = await popupRows(popup);
     expect(Object.keys(counts)).toEqual(
       expect.arrayContaining(['welfare', 'industry', 'asylum', 'residence-permits']),
     );
     expect(rows.map(([topic]) => topic).sort()).toEqual(Object.keys(counts).sort());
-    const shown = rows.map(([topic]) => counts[topic] as number);
-    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    // Central: by matches, a mention in the headline or lead (the article's first 600
+    // characters, as entrypoints/content/page-positions.ts reads them) weighing LEAD_WEIGHT;
+    // read off the page's own marks.
+    const lead = await article.evaluate(() => {
+      const root = document.querySelector('article') as Element;
+      const found: Record<string, number> = {};
+      for (const mark of root.querySelectorAll('mark[data-fackkoll-topic]')) {
+        const range = document.createRange();
+        range.setStart(root, 0);
+        range.setEndAfter(mark);
+        const topic = (mark as HTMLElement).dataset.fackkollTopic as string;
+        // Whole words only: a word cut at the 600th character is not a match there.
+        if (range.toString().length <= 600) found[topic] = (found[topic] ?? 0) + 1;
+      }
+      return found;
+    });
+    expect(Object.keys(lead).length).toBeGreaterThan(0);
+    const order = BUNDLED_PACK.topics.map((t) => t.id);
+    expect(rows.map(([topic]) => topic)).toEqual(centralTopics(counts, order, lead));
     // The UI language follows the browser (sv-SE); Firefox without a Swedish language pack says English.
     for (const [topic, text] of rows)
       expect(text).toMatch(new RegExp(`^${counts[topic]} (träff|träffar|match|matches)$`));

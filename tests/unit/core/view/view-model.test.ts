@@ -166,6 +166,18 @@ describe('topic views for a page', () => {
     expect(views.every((v) => !('fit' in v))).toBe(true);
   });
 
+  it('orders the topics most central first when the page says which', () => {
+    const views = topicViewsForReport(
+      report,
+      [BUNDLED_PACK],
+      noPrefs,
+      'sv',
+      [],
+      ['residence-permits', 'welfare'],
+    );
+    expect(views.map((v) => v.id)).toEqual(['residence-permits', 'welfare']);
+  });
+
   it('keeps the report’s order when no position speaks to the page', () => {
     expect(topicViewsForReport(report, [BUNDLED_PACK], noPrefs, 'sv', []).map((v) => v.id)).toEqual([
       'welfare',

@@ -30,13 +30,17 @@ describe('stateFromPage', () => {
       kind: 'site-off',
       host: 'dn.se',
     });
-    expect(stateFromPage({ kind: 'done', report, positions: ['p'] }, undefined)).toEqual({
+    expect(stateFromPage({ kind: 'done', report, topics: ['t'], positions: ['p'] }, undefined)).toEqual({
       kind: 'results',
       report,
+      central: ['t'],
       positions: ['p'],
     });
     expect(
-      stateFromPage({ kind: 'done', report: { ...report, topics: [], total: 0 }, positions: [] }, undefined),
+      stateFromPage(
+        { kind: 'done', report: { ...report, topics: [], total: 0 }, topics: [], positions: [] },
+        undefined,
+      ),
     ).toEqual({
       kind: 'nothing-found',
     });

@@ -20,7 +20,7 @@ afterEach(cleanup);
 
 describe('popup states', () => {
   it('shows placeholder rows while the page is asked, then the result', async () => {
-    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } });
+    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } });
     const { container } = renderPopup(client);
     expect(container.querySelectorAll('.fk-skeleton-row')).toHaveLength(3);
     expect(await screen.findByText('Välfärd och välfärdssektorn')).toBeTruthy();
@@ -30,7 +30,11 @@ describe('popup states', () => {
   it('offers to scan a page that has not been scanned, then shows what the scan found', async () => {
     const client = fakeClient({
       url: 'https://example.com/article',
-      pages: [undefined, { kind: 'scanning' }, { kind: 'done', report: DEMO_REPORT, positions: [] }],
+      pages: [
+        undefined,
+        { kind: 'scanning' },
+        { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] },
+      ],
     });
     renderPopup(client);
     const button = await screen.findByRole('button', { name: 'Sök igenom sidan' });
@@ -48,7 +52,9 @@ describe('popup states', () => {
 
   it('says when nothing was found', async () => {
     renderPopup(
-      fakeClient({ page: { kind: 'done', report: { ...DEMO_REPORT, topics: [], total: 0 }, positions: [] } }),
+      fakeClient({
+        page: { kind: 'done', report: { ...DEMO_REPORT, topics: [], total: 0 }, topics: [], positions: [] },
+      }),
     );
     expect(await screen.findByRole('heading', { name: 'Inga fackliga ämnen på sidan' })).toBeTruthy();
     expect(
@@ -93,7 +99,10 @@ describe('popup states', () => {
 
   it('switching off adds the site to the never list', async () => {
     renderPopup(
-      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] }, url: 'https://www.dn.se/x' }),
+      fakeClient({
+        page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] },
+        url: 'https://www.dn.se/x',
+      }),
     );
     fireEvent.click(await screen.findByRole('switch'));
     await waitFor(async () => expect((await settingsItem.getValue()).neverSites).toEqual(['dn.se']));
@@ -104,7 +113,7 @@ describe('popup states', () => {
   });
 
   it('uses the active tab when the URL names none', async () => {
-    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } });
+    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } });
     renderPopup(client, {});
     await screen.findByText('Välfärd och välfärdssektorn');
     expect(client.activeTabId).toHaveBeenCalled();
@@ -115,7 +124,7 @@ describe('popup states', () => {
 describe('popup results', () => {
   it('lists topics most frequent first with colour, name and count', async () => {
     const { container } = renderPopup(
-      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } }),
+      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } }),
     );
     await screen.findByText('Välfärd och välfärdssektorn');
     const rows = [...container.querySelectorAll<HTMLElement>('.fk-topic')];
@@ -131,7 +140,7 @@ describe('popup results', () => {
 
   it('opens the first topic with its position, figures and source; others on request', async () => {
     const { container } = renderPopup(
-      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } }),
+      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } }),
     );
     const welfare = await screen.findByRole('button', { name: /^Välfärd och välfärdssektorn/ });
     expect(welfare.getAttribute('aria-expanded')).toBe('true');
@@ -152,7 +161,7 @@ describe('popup results', () => {
 
   it('shows the lead position first and unfolds the rest on request, moving focus to them', async () => {
     const { container } = renderPopup(
-      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } }),
+      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } }),
     );
     await screen.findByText('Välfärd och välfärdssektorn');
     const details = container.querySelector('#fk-details-welfare') as HTMLElement;
@@ -165,13 +174,13 @@ describe('popup results', () => {
   });
 
   it('says so when the op-ed gives no figures for a topic', async () => {
-    renderPopup(fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } }));
+    renderPopup(fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } }));
     fireEvent.click(await screen.findByRole('button', { name: /^Asyl och flyktingmottagande/ }));
     expect(screen.getByText('Debattartikeln anger inga siffror om det här.')).toBeTruthy();
   });
 
   it('steps to the next and previous occurrence, wrapping at both ends', async () => {
-    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } });
+    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } });
     const { container } = renderPopup(client);
     const next = await screen.findByRole('button', { name: 'Nästa träff för Asyl och flyktingmottagande' });
     const previous = screen.getByRole('button', { name: 'Föregående träff för Asyl och flyktingmottagande' });
@@ -191,7 +200,7 @@ describe('popup results', () => {
   });
 
   it('starts from the last occurrence when previous is pressed first', async () => {
-    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } });
+    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } });
     renderPopup(client);
     fireEvent.click(
       await screen.findByRole('button', { name: 'Föregående träff för Industri och exportindustri' }),
@@ -200,7 +209,7 @@ describe('popup results', () => {
   });
 
   it('opens the settings', async () => {
-    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } });
+    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } });
     renderPopup(client);
     fireEvent.click(await screen.findByRole('button', { name: 'Inställningar' }));
     expect(client.openSettings).toHaveBeenCalled();
@@ -209,7 +218,7 @@ describe('popup results', () => {
 
 describe('topic detail (?topic=…)', () => {
   it('shows the one topic open with its count, and the way back to all topics', async () => {
-    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } });
+    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } });
     const { container } = renderPopup(client, { tabId: 7, topic: 'industry' });
     await waitFor(() =>
       expect(container.querySelector('[data-topic="industry"] .fk-count')?.textContent).toBe('4 träffar'),
@@ -226,7 +235,7 @@ describe('popup in English', () => {
   it('shows UI text and pack text in English', async () => {
     useLocale('en');
     const { container } = renderPopup(
-      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, positions: [] } }),
+      fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } }),
     );
     expect(await screen.findByText('Welfare and the welfare sector')).toBeTruthy();
     expect(screen.getByText('7 matches')).toBeTruthy();
