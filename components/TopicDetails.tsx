@@ -24,8 +24,9 @@ export function TopicDetails({ view, allPositions = false, canShowMore = true }:
   useEffect(() => {
     if (unfolded) list.current?.querySelectorAll<HTMLElement>('.fk-position')[1]?.focus();
   }, [unfolded]);
-  // A passage no position speaks to: the topic's overview leads, every position one click away.
-  const overview = view.fit === null && view.stance !== undefined;
+  // A passage no position speaks to: the topic's overview (its stance, else what it covers)
+  // leads, and no position is put forward as if it answered.
+  const overview = view.fit === null;
   const positions = showAll ? view.positions : overview ? [] : view.positions.slice(0, 1);
   const hidden = view.positions.length - positions.length;
   return (
@@ -33,15 +34,11 @@ export function TopicDetails({ view, allPositions = false, canShowMore = true }:
       <h3 class="fk-subheading">{i18n.t(overview ? 'popup.overviewHeading' : 'popup.positionHeading')}</h3>
       {overview && (
         <>
-          <p class="fk-statement fk-stance">{view.stance}</p>
+          <p class="fk-statement fk-stance">{view.stance ?? view.description}</p>
           <p class="fk-muted">{i18n.t('popup.noSpecificPosition')}</p>
         </>
       )}
-      {view.fit?.about && (
-        <p class="fk-fit" title={i18n.t('popup.fitWords', { words: view.fit.matched.join(', ') })}>
-          {i18n.t('popup.about', { about: view.fit.about })}
-        </p>
-      )}
+      {view.fit?.about && <p class="fk-fit">{i18n.t('popup.about', { about: view.fit.about })}</p>}
       {overview && !showAll ? null : positions.length === 0 ? (
         <p class="fk-muted">{i18n.t('popup.noPosition')}</p>
       ) : (

@@ -31,8 +31,10 @@ export function lexiconErrors(pack: PositionPack): LocatedError[] {
       });
     }
   });
+  // The lexicon compiles apart from the cues: a bad cue must not hide a lexicon error.
+  const lexiconBroken = errors.length > 0;
   errors.push(...cueErrors(pack));
-  if (errors.length > 0) return errors;
+  if (lexiconBroken) return errors;
   try {
     compileLexicon(pack.lexicon, { english: true });
   } catch (error) {

@@ -22,7 +22,7 @@ interface CompiledPattern {
 /** Words of a pattern split the way wordsOf splits text. */
 function wordTests(pattern: ParsedPattern): WordTest[] {
   return pattern.words.flatMap((word) => {
-    const parts = wordsOf(word.text);
+    const parts = wordsOf(word.text).words;
     const text = (s: string) => (pattern.caseSensitive ? s : s.toLowerCase());
     return parts.map((part, i) => ({
       text: text(part),
@@ -63,20 +63,19 @@ export class CueMatcher {
 
   /** The patterns that occur in the text, each with the words it matched the first time. */
   find(text: string): Map<number, string> {
-    const words = wordsOf(text);
+    const { words, joined } = wordsOf(text);
     const lower = words.map((w) => w.toLowerCase());
     const found = new Map<number, string>();
     // Compound heads cannot be looked up by a word's start: try only those the text contains.
-    const joined = lower.join(' ');
-    const anywhere = this.anywhere.filter((p) =>
-      joined.includes((p.words[0] as WordTest).text.toLowerCase()),
-    );
+    const all = lower.join(' ');
+    const anywhere = this.anywhere.filter((p) => all.includes((p.words[0] as WordTest).text.toLowerCase()));
     const tryAt = (pattern: CompiledPattern, at: number) => {
       if (found.has(pattern.id)) return;
       const source = pattern.caseSensitive ? words : lower;
       for (let k = 0; k < pattern.words.length; k++) {
         const word = source[at + k];
         if (word === undefined || !wordMatches(pattern.words[k] as WordTest, word)) return;
+        if (k > 0 && !joined[at + k - 1]) return;
       }
       found.set(pattern.id, words.slice(at, at + pattern.words.length).join(' '));
     };

@@ -3,7 +3,7 @@
  * a whole page (the popup). Pure: packs and text in, ranked positions out.
  *
  * A position speaks to a passage when at least one of its cues is there in full. Its score is
- * the number of patterns of its cues that are there in full, so a cue of two ideas found
+ * the number of distinct patterns of its cues that are there in full, so a cue of two ideas found
  * together ("skattesänkning* + konkurrenskraft*") outweighs one word; ties go to the topic the
  * passage is most about, then to pack order. A topic whose positions have no cue in the passage
  * gets no specific position: the card shows what the unions say on the topic as a whole.
@@ -89,17 +89,13 @@ export function rankPositions(index: CueIndex, passage: string, topics: readonly
   const fits: (PositionFit & { order: number })[] = [];
   index.positions.forEach((position, order) => {
     if (!rankOf.has(position.topic)) return;
-    let score = 0;
-    const matched: string[] = [];
-    for (const cue of position.cues) {
-      if (!cue.every((pattern) => found.has(pattern))) continue;
-      score += cue.length;
-      for (const pattern of cue) {
-        const words = found.get(pattern) as string;
-        if (!matched.includes(words)) matched.push(words);
-      }
-    }
-    if (score > 0) fits.push({ id: position.id, topic: position.topic, score, matched, order });
+    // Each pattern counts once however many cues repeat it, so a long list of overlapping cues
+    // does not outweigh one cue that says exactly what the passage is about.
+    const met = new Set<number>();
+    for (const cue of position.cues)
+      if (cue.every((pattern) => found.has(pattern))) for (const p of cue) met.add(p);
+    const matched = [...new Set([...met].map((pattern) => found.get(pattern) as string))];
+    if (met.size > 0) fits.push({ id: position.id, topic: position.topic, score: met.size, matched, order });
   });
   fits.sort(
     (a, b) =>

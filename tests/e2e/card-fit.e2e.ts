@@ -44,12 +44,12 @@ describe.each(['chromium', 'firefox'] as const)('card chosen by fit in %s', (kin
     expect(deport.lead).toBe('residence-permits-deportation-threat');
     // The browser's UI language picks the card's (Firefox may keep English whatever the locale).
     expect(deport.about).toMatch(
-      /^(Handlar om: hot om utvisning gör arbetare otrygga|About: deportation threats make workers insecure)$/,
+      /^(Ståndpunkten gäller: hot om utvisning gör arbetare otrygga|This position concerns: deportation threats make workers insecure)$/,
     );
     const permanent = await open('permanent');
     expect(permanent.lead).toBe('residence-permits-permanent-after-asylum');
     expect(permanent.about).toMatch(
-      /^(Handlar om: permanenta uppehållstillstånd|About: permanent residence permits)$/,
+      /^(Ståndpunkten gäller: permanenta uppehållstillstånd|This position concerns: permanent residence permits)$/,
     );
   });
 
@@ -58,7 +58,7 @@ describe.each(['chromium', 'firefox'] as const)('card chosen by fit in %s', (kin
     expect(none.lead).toBeNull();
     expect(none.about).toBeNull();
     expect(none.overview).toMatch(
-      /^(Den som fått asyl bör få stanna permanent|Those granted asylum should be allowed to stay)/,
+      /^(Den som fått asyl bör få permanent uppehållstillstånd|Everyone granted asylum should get a permanent)/,
     );
   });
 });

@@ -18,8 +18,8 @@ const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 const DEBIAN_LOCALES = '/usr/lib/chromium/locales';
 
 describe.each([
-  { lang: 'sv', heading: 'Det här säger facket', about: 'Handlar om:' },
-  { lang: 'en', heading: 'What the unions say', about: 'About:' },
+  { lang: 'sv', heading: 'Det här säger facket', about: 'Ståndpunkten gäller:' },
+  { lang: 'en', heading: 'What the unions say', about: 'This position concerns:' },
 ] as const)('card screenshots in $lang', ({ lang, heading, about }) => {
   let page: Page;
   const env = useSession('chromium', resolve(ROOT, 'tests/e2e/fixtures'), {

@@ -21,7 +21,10 @@ export interface PositionScores {
 export interface PositionsResult {
   paragraphs: number;
   withFit: number;
+  /** The popup's order: over every topic found and the topics related to them (the targets). */
   product: PositionScores;
+  /** The card on the paragraph's most central topic alone, for comparison. */
+  card: PositionScores;
   firstBuild: PositionScores;
   misses: { id: string; gold: string[]; shown: string | undefined }[];
 }
@@ -80,6 +83,11 @@ export function evaluatePositions(
   const ranked = rankedPositionIds(pack);
   const order = pack.topics.map((t) => t.id);
   const product = score(records, matcher, (text, counts) => ranked(text, counts)[0]);
+  const index = indexCues([pack]);
+  const card = score(records, matcher, (text, counts) => {
+    const top = centralTopics(counts, order)[0];
+    return top ? rankPositions(index, text, [top])[0]?.id : undefined;
+  });
   const firstBuild = score(records, matcher, (_, counts) => {
     const top = centralTopics(counts, order)[0];
     return pack.positions.find((p) => p.topic === top)?.id;
@@ -88,6 +96,7 @@ export function evaluatePositions(
     paragraphs: records.length,
     withFit: product.withFit,
     product: product.scores,
+    card: card.scores,
     firstBuild: firstBuild.scores,
     misses: product.misses,
   };

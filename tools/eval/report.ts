@@ -55,9 +55,10 @@ export function printReport(results: EvalResults, checks: Check[]): void {
     for (const [name, s] of [
       ['first build', p.firstBuild],
       ['by fit', p.product],
+      ['card, 1 topic', p.card],
     ] as const) {
       out(
-        `${name.padEnd(12)} ${f3(s.recallAt1).padStart(9)} ${f3(s.precisionAt1).padStart(12)} ${pct(s.noFitShown).padStart(14)}`,
+        `${name.padEnd(13)} ${f3(s.recallAt1).padStart(9)} ${f3(s.precisionAt1).padStart(12)} ${pct(s.noFitShown).padStart(14)}`,
       );
     }
   }

@@ -1,7 +1,8 @@
 /**
  * The passage a highlight stands in, for choosing the position that speaks to it: the text of
- * the nearest block around the mark (its paragraph, list item, heading or quote), which holds
- * its sentence. The text stays in this content script; nothing is sent anywhere.
+ * the nearest block around the mark (its paragraph, list item, heading or quote, or a div that
+ * holds text of its own), which holds its sentence. Script and style text is left out. The text
+ * stays in this content script; nothing is sent anywhere.
  */
 const BLOCKS = new Set([
   'p',
@@ -21,6 +22,8 @@ const BLOCKS = new Set([
   'pre',
   'summary',
 ]);
+const ENDS = new Set(['body', 'article', 'main']);
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 /** A block longer than this is most of a page (a site that wraps everything in one <td>). */
 const MAX_CHARS = 4_000;
 
@@ -28,13 +31,26 @@ export function passageAround(mark: Element): string {
   let block: Element = mark;
   for (let up = mark.parentElement; up; up = up.parentElement) {
     block = up;
-    if (BLOCKS.has(up.localName)) break;
-    if (up.localName === 'body' || up.localName === 'article' || up.localName === 'main') break;
+    if (BLOCKS.has(up.localName) || ENDS.has(up.localName) || (up.localName === 'div' && hasOwnText(up)))
+      break;
   }
-  const text = block.textContent ?? '';
+  const doc = mark.ownerDocument;
+  const walker = doc.createTreeWalker(block, 0x4 /* SHOW_TEXT */);
+  let text = '';
+  let markAt = -1;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (NOT_TEXT.has(node.parentElement?.localName ?? '')) continue;
+    if (markAt < 0 && mark.contains(node)) markAt = text.length;
+    text += (node as Text).data;
+  }
   if (text.length <= MAX_CHARS) return text;
-  // Around the mark: its own sentence is what matters most.
-  const at = text.indexOf(mark.textContent ?? '');
-  const start = Math.max(0, Math.min(at - MAX_CHARS / 2, text.length - MAX_CHARS));
+  // Around the clicked mark: its own sentence is what matters most.
+  const start = Math.max(0, Math.min(markAt - MAX_CHARS / 2, text.length - MAX_CHARS));
   return text.slice(start, start + MAX_CHARS);
+}
+
+function hasOwnText(el: Element): boolean {
+  for (const child of el.childNodes)
+    if (child.nodeType === 3 && (child as Text).data.trim() !== '') return true;
+  return false;
 }

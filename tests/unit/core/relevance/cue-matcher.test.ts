@@ -39,12 +39,24 @@ describe('cue matcher', () => {
     expect(find(['välfärdsinvestering*', 'välfärd', 'a-kass*'], text)).toEqual({
       'välfärdsinvestering*': 'välfärdsinvesteringar',
       välfärd: 'välfärd',
-      'a-kass*': 'a-kassan',
+      'a-kass*': 'a kassan',
     });
   });
 
-  it('finds words of a phrase only next to each other and in order', () => {
+  it('finds words of a phrase only next to each other, in order, and not across punctuation', () => {
     expect(find(['hårdare tag'], 'tag hårdare')).toEqual({});
     expect(find(['hårdare tag'], 'krav på hårdare\ntag mot brott')).toEqual({ 'hårdare tag': 'hårdare tag' });
+    expect(find(['fler kollegor'], 'fler, kollegor')).toEqual({});
+    expect(find(['permanent* uppehållstillstånd*'], 'permanent. Uppehållstillstånden')).toEqual({});
+  });
+
+  it('ends a word at a hyphen, as the lexicon does', () => {
+    expect(find(['LO', 'PUT', 'medborgar*'], 'LO-förbunden, PUT-beslut och EU-medborgare')).toEqual({
+      LO: 'LO',
+      PUT: 'PUT',
+      'medborgar*': 'medborgare',
+    });
+    // A compound head needs letters of its own word before it, not another word's.
+    expect(find(['*invandring'], 'EU-invandring')).toEqual({});
   });
 });

@@ -83,6 +83,18 @@ describe('in-page card', () => {
     expect(dialog().querySelectorAll('.fk-position')).toHaveLength(0);
   });
 
+  it('shows what the topic covers when its pack gives no stance, never a position as if it fit', async () => {
+    const { welfare } = article();
+    const noStance = {
+      ...BUNDLED_PACK,
+      topics: BUNDLED_PACK.topics.map(({ stance: _, ...t }) => t),
+    } as typeof BUNDLED_PACK;
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs: [noStance] });
+    const text = dialog().textContent ?? '';
+    expect(text).toContain(BUNDLED_PACK.topics.find((t) => t.id === 'welfare')?.description.sv);
+    expect(dialog().querySelectorAll('.fk-position')).toHaveLength(0);
+  });
+
   it('opens on the position that speaks to the passage, saying what it is about', async () => {
     const passage = (before: string, word: string, after: string) => {
       document.body.replaceChildren();
@@ -98,7 +110,7 @@ describe('in-page card', () => {
     await mountTopicCard(ctx, { anchor: deport, topic: 'residence-permits', packs });
     expect(lead()).toBe('residence-permits-deportation-threat');
     expect(dialog().querySelector('.fk-fit')?.textContent).toBe(
-      'Handlar om: hot om utvisning gör arbetare otrygga',
+      'Ståndpunkten gäller: hot om utvisning gör arbetare otrygga',
     );
     closeCard();
     const permanent = passage('LO kräver permanenta ', 'uppehållstillstånd', ' för alla som fått asyl.');
