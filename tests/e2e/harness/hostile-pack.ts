@@ -35,7 +35,13 @@ export function inertPayloadPack(): PositionPack {
     name: { sv: p0, en: p0 },
     sources: [{ ...source, title: { sv: p1, en: p1 }, organisations: [p2], signatories: [p3] }],
     topics: [{ ...topic, name: { sv: p4, en: p4 }, description: { sv: p5, en: p5 } }],
-    positions: pack.positions.map((p) => ({ ...p, statement: { sv: p6, en: p6 } })),
+    // Cued by the page's own term, so the card leads with a position and shows its texts too.
+    positions: pack.positions.map((p) => ({
+      ...p,
+      statement: { sv: p6, en: p6 },
+      about: { sv: p3, en: p3 },
+      cues: { sv: [`${HOSTILE_TERM}*`], en: [] },
+    })),
     figures: pack.figures.map((f) => ({ ...f, counts: { sv: p2, en: p2 }, where: { sv: p0, en: p0 } })),
     lexicon: [{ topic: topic.id, sv: [`${HOSTILE_TERM}*`], en: [], exclude: [] }],
   };
