@@ -7,8 +7,6 @@
  */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/g;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** What may stand between two words of one phrase: whitespace, or one hyphen of any kind. */
-const JOIN = /^(?:\s+|[-\u2010\u2011])$/u;
 
 export interface Words {
   words: string[];
@@ -21,10 +19,38 @@ export function wordsOf(text: string): Words {
   const words: string[] = [];
   const joined: boolean[] = [];
   let end = -1;
-  for (const match of clean.matchAll(WORD)) {
-    if (end >= 0) joined.push(JOIN.test(clean.slice(end, match.index)));
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(clean); match; match = WORD.exec(clean)) {
+    if (end >= 0) joined.push(joins(clean, end, match.index));
     words.push(match[0]);
-    end = match.index + match[0].length;
+    end = WORD.lastIndex;
   }
   return { words, joined };
+}
+
+/** Whitespace, or one hyphen of any kind (a character loop: this runs once per word of a page). */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The characters `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
