@@ -1,3 +1,5 @@
+import type { PositionPack } from '../pack/schema';
+
 /**
  * A mention in the headline or the lead weighs as this many in the body: news articles say what
  * they are about first, and a topic the body mentions in passing is not their subject.
@@ -24,16 +26,21 @@ export function centralTopics(
     .sort((a, b) => weight(b) - weight(a) || rank(a) - rank(b));
 }
 
+/** Every topic id the packs define, in their order (the tie-break of centralTopics). */
+export function packTopicOrder(packs: readonly PositionPack[]): string[] {
+  return packs.flatMap((pack) => pack.topics.map((t) => t.id));
+}
+
 /**
  * The topics a passage's positions may come from: its own, most central first, then the topics
  * the packs relate to them (an article on immigration costs speaks to the asylum position on
  * affording reception even when no asylum term is in it).
  */
-export function withRelated(
-  topics: readonly string[],
-  related: (topic: string) => readonly string[],
-): string[] {
+export function withRelated(topics: readonly string[], packs: readonly PositionPack[]): string[] {
   const all = [...topics];
-  for (const topic of topics) for (const other of related(topic)) if (!all.includes(other)) all.push(other);
+  for (const topic of topics)
+    for (const pack of packs)
+      for (const other of pack.topics.find((t) => t.id === topic)?.related ?? [])
+        if (!all.includes(other)) all.push(other);
   return all;
 }

@@ -36,7 +36,10 @@ export interface PositionFit {
  * Cues of every position of the packs, Swedish always and English when `english`. A cue that
  * does not parse is skipped here: imports refuse such packs, and the card must still open.
  */
-export function indexCues(packs: readonly PositionPack[], { english = false } = {}): CueIndex {
+export function indexCues(
+  packs: readonly Pick<PositionPack, 'positions'>[],
+  { english = false } = {},
+): CueIndex {
   const patterns: ReturnType<typeof parseCue> = [];
   const ids = new Map<string, number>();
   const idOf = (pattern: ReturnType<typeof parseCue>[number]) => {

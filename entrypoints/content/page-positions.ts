@@ -5,7 +5,7 @@
  */
 import type { HighlightMatcher } from '../../core/highlight';
 import type { PositionPack } from '../../core/pack/schema';
-import { centralTopics, withRelated } from '../../core/relevance/central-topics';
+import { centralTopics, packTopicOrder, withRelated } from '../../core/relevance/central-topics';
 import { cueIndexFor, rankPositions } from '../../core/relevance/rank';
 
 /**
@@ -32,12 +32,9 @@ export function pageOrder(
 ): PageOrder {
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const text = root ? leadingText(doc, root) : '';
-  const order = packs.flatMap((pack) => pack.topics.map((t) => t.id));
-  const related = (id: string) =>
-    packs.flatMap((pack) => pack.topics.find((t) => t.id === id)?.related ?? []);
   const all = Object.fromEntries(counts.map((c) => [c.topic, c.count]));
-  const topics = centralTopics(all, order, topicCounts(matcher, text.slice(0, LEAD_CHARS)));
-  const fits = rankPositions(cueIndexFor(packs, { english }), text, withRelated(topics, related));
+  const topics = centralTopics(all, packTopicOrder(packs), topicCounts(matcher, text.slice(0, LEAD_CHARS)));
+  const fits = rankPositions(cueIndexFor(packs, { english }), text, withRelated(topics, packs));
   return { topics, positions: fits.map((fit) => fit.id) };
 }
 

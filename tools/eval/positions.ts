@@ -5,7 +5,7 @@
  */
 import type { Matcher } from '../../core/match/index.ts';
 import type { PositionPack } from '../../core/pack/schema.ts';
-import { centralTopics, withRelated } from '../../core/relevance/central-topics.ts';
+import { centralTopics, packTopicOrder, withRelated } from '../../core/relevance/central-topics.ts';
 import { indexCues, rankPositions } from '../../core/relevance/rank.ts';
 import type { TextRecord } from './jsonl.ts';
 
@@ -69,10 +69,9 @@ function score(records: TextRecord[], matcher: Matcher, choose: Choose) {
 /** The ids of the positions that speak to a text with these topic counts, best first. */
 export function rankedPositionIds(pack: PositionPack, { english = false } = {}) {
   const index = indexCues([pack], { english });
-  const order = pack.topics.map((t) => t.id);
-  const related = (id: string) => pack.topics.find((t) => t.id === id)?.related ?? [];
+  const order = packTopicOrder([pack]);
   return (text: string, counts: Record<string, number>): string[] =>
-    rankPositions(index, text, withRelated(centralTopics(counts, order), related)).map((fit) => fit.id);
+    rankPositions(index, text, withRelated(centralTopics(counts, order), [pack])).map((fit) => fit.id);
 }
 
 export function evaluatePositions(
@@ -81,7 +80,7 @@ export function evaluatePositions(
   pack: PositionPack,
 ): PositionsResult {
   const ranked = rankedPositionIds(pack);
-  const order = pack.topics.map((t) => t.id);
+  const order = packTopicOrder([pack]);
   const product = score(records, matcher, (text, counts) => ranked(text, counts)[0]);
   const index = indexCues([pack]);
   const card = score(records, matcher, (text, counts) => {

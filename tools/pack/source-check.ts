@@ -4,9 +4,8 @@
  * tools/check-sources.ts only has to read files.
  */
 import { nonClaimParagraphs } from '../../core/pack/non-claims';
-import type { PositionPack, Source } from '../../core/pack/schema';
-import { parseCue } from '../../core/relevance/cue';
-import { CueMatcher } from '../../core/relevance/cue-matcher';
+import type { Position, PositionPack, Source } from '../../core/pack/schema';
+import { indexCues, rankPositions } from '../../core/relevance/rank';
 import { findCopiedRun, paragraphStatesFigure, splitParagraphs } from './source-text';
 
 /** Statements must not share this many consecutive words with any op-ed. */
@@ -74,7 +73,7 @@ export function checkSources(pack: PositionPack, texts: ReadonlyMap<string, stri
       if (text !== undefined) citedText.push(text);
     }
     const cues = position.cues?.sv ?? [];
-    if (cues.length > 0 && citedText.length > 0 && !cuesMatch(cues, citedText.join('\n\n'))) {
+    if (cues.length > 0 && citedText.length > 0 && !cuesMatch(position, citedText.join('\n\n'))) {
       problems.push(
         `position "${position.id}": none of its Swedish cues occurs in the paragraphs it cites, so it would not be found for its own source`,
       );
@@ -128,20 +127,8 @@ export function checkSources(pack: PositionPack, texts: ReadonlyMap<string, stri
   };
 }
 
-/** Whether one of the cues is there in full (invalid cues are the import check's to report). */
-function cuesMatch(cues: readonly string[], text: string): boolean {
-  const parsed = cues.flatMap((cue) => {
-    try {
-      return [parseCue(cue)];
-    } catch {
-      return [];
-    }
-  });
-  const patterns = parsed.flat();
-  const found = new CueMatcher(patterns).find(text);
-  let next = 0;
-  return parsed.some((parts) => {
-    const ids = parts.map(() => next++);
-    return ids.every((id) => found.has(id));
-  });
+/** Whether one of the position's Swedish cues is there in full, read as the card reads a passage. */
+function cuesMatch(position: Position, text: string): boolean {
+  const alone = { positions: [{ ...position, cues: { sv: position.cues?.sv ?? [], en: [] } }] };
+  return rankPositions(indexCues([alone]), text, [position.topic]).length > 0;
 }

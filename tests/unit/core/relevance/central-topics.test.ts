@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PositionPack } from '../../../../core/pack/schema';
 import { centralTopics, LEAD_WEIGHT, withRelated } from '../../../../core/relevance/central-topics';
 
 const order = ['welfare', 'unions', 'asylum'];
@@ -22,7 +23,10 @@ describe('centralTopics', () => {
 
 describe('withRelated', () => {
   it('adds the related topics after the passage’s own, once each', () => {
-    const related = (t: string) => (t === 'asylum' ? ['immigration', 'welfare'] : ['asylum']);
-    expect(withRelated(['welfare', 'asylum'], related)).toEqual(['welfare', 'asylum', 'immigration']);
+    const topic = (id: string, related: string[]) => ({ id, related });
+    const packs = [
+      { topics: [topic('welfare', ['asylum']), topic('asylum', ['immigration', 'welfare'])] },
+    ] as unknown as PositionPack[];
+    expect(withRelated(['welfare', 'asylum'], packs)).toEqual(['welfare', 'asylum', 'immigration']);
   });
 });
