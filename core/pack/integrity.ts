@@ -153,7 +153,10 @@ export function findIntegrityErrors(pack: PositionPack): LocatedError[] {
   return errors;
 }
 
-/** A figure's positions exist, and a part is of a figure of its own place and unit, not more. */
+/**
+ * A figure's positions exist, and a part is of a figure of its own place, time and unit, and no
+ * larger: the card draws it inside the whole's bar, which would be false otherwise.
+ */
 function checkFigureLinks(pack: PositionPack, i: number, errors: Errors): void {
   const figure = pack.figures[i] as PositionPack['figures'][number];
   const positionIds = new Set(pack.positions.map((p) => p.id));
@@ -168,6 +171,8 @@ function checkFigureLinks(pack: PositionPack, i: number, errors: Errors): void {
     errors.push({ path, message: `"${figure.partOf}" is not another figure of this pack` });
   } else if (whole.unit !== figure.unit || whole.where.sv !== figure.where.sv) {
     errors.push({ path, message: `a part must have the same unit and place as "${whole.id}"` });
+  } else if (whole.when?.sv !== figure.when?.sv) {
+    errors.push({ path, message: `a part must describe the same time ("when") as "${whole.id}"` });
   } else if (whole.value < figure.value) {
     errors.push({ path, message: `a part cannot be larger than "${whole.id}"` });
   } else if (whole.partOf !== undefined) {

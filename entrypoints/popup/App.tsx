@@ -61,8 +61,13 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
   };
 
   const summary = views ? i18n.t('popup.topicsFound', views.length) : undefined;
+  // A topic found on the page keeps the page's order of positions; one opened from elsewhere
+  // (the card's "more" link on a page not scanned yet) shows its pack order.
   const detailView =
-    detail && data ? topicView(data.packs, detail, data.settings, lang, countOf(report, detail)) : undefined;
+    detail && data
+      ? (views?.find((view) => view.id === detail) ??
+        topicView(data.packs, detail, data.settings, lang, countOf(report, detail)))
+      : undefined;
 
   return (
     <div class="fk-theme fk-popup">

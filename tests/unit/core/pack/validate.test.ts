@@ -183,6 +183,47 @@ const INTEGRITY: Case[] = [
     'past the last one (3)',
   ],
   [
+    'figure tied to an unknown position',
+    (p) => Object.assign(p.figures[0] ?? {}, { positions: ['build-less'] }),
+    'figures[0].positions[0]',
+    'unknown position "build-less"',
+  ],
+  [
+    'figure part of itself',
+    (p) => Object.assign(p.figures[0] ?? {}, { partOf: 'builders' }),
+    'figures[0].partOf',
+    'is not another figure',
+  ],
+  ...(
+    [
+      ['part in another place', { where: { sv: 'Halland', en: 'Halland' } }, 'same unit and place'],
+      ['part in another unit', { unit: 'percent', value: 40 }, 'same unit and place'],
+      ['part of another time', { when: { sv: '2024', en: '2024' } }, 'same time ("when")'],
+      ['part larger than its whole', { value: 13000 }, 'cannot be larger'],
+    ] as const
+  ).map(
+    ([name, change, message]): Case => [
+      name,
+      (p) => {
+        const whole = p.figures[0] as PositionPack['figures'][number];
+        const part = { ...whole, id: 'builders-skane', value: 5000, partOf: 'builders' };
+        p.figures.push(Object.assign(part, change));
+      },
+      'figures[1].partOf',
+      message,
+    ],
+  ),
+  [
+    'part of a part',
+    (p) => {
+      const whole = p.figures[0] as PositionPack['figures'][number];
+      p.figures.push({ ...whole, id: 'builders-skane', value: 8000, partOf: 'builders' });
+      p.figures.push({ ...whole, id: 'builders-malmo', value: 3000, partOf: 'builders-skane' });
+    },
+    'figures[2].partOf',
+    'is itself a part',
+  ],
+  [
     'lexicon for an unknown topic',
     (p) => Object.assign(p.lexicon[0] ?? {}, { topic: 'wages' }),
     'lexicon[0].topic',

@@ -229,6 +229,15 @@ describe('topic detail (?topic=…)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Alla ämnen på sidan' }));
     expect(container.querySelectorAll('.fk-topic')).toHaveLength(3);
   });
+
+  it('keeps the page order of positions: the one that speaks to the page leads', async () => {
+    const positions = ['industry-jobs-in-stockholm'];
+    const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions } });
+    const { container } = renderPopup(client, { tabId: 7, topic: 'industry' });
+    await waitFor(() => expect(container.querySelectorAll('.fk-position')).toHaveLength(4));
+    const first = container.querySelector('.fk-position')?.textContent ?? '';
+    expect(first).toContain('Industrin är en stor arbetsgivare i Stockholms län');
+  });
 });
 
 describe('popup in English', () => {
