@@ -60,7 +60,7 @@ export function FigureChart({ group }: { group: FigureGroup }) {
           </p>
         ))}
       </div>
-      <SourceLine citations={group.citations} />
+      <SourceLine citations={group.citations} kind="figure" />
     </figure>
   );
 }

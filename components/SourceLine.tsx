@@ -1,9 +1,12 @@
 import { i18n } from '#i18n';
 import type { Citation } from '../core/view/citation';
-import { citationText } from './citation-text';
+import { type CitationKind, citationText } from './citation-text';
 
-/** Who said it, in which op-ed and paragraph: the reader can check every claim. */
-export function SourceLine({ citations }: { citations: readonly Citation[] }) {
+/**
+ * Who said it, where and when, and which paragraph: the reader can check every claim. A link to
+ * the op-ed, when the pack gives one, shows its host and opens a new tab only when clicked.
+ */
+export function SourceLine({ citations, kind }: { citations: readonly Citation[]; kind: CitationKind }) {
   if (citations.length === 0) return null;
   return (
     <p class="fk-source">
@@ -11,7 +14,21 @@ export function SourceLine({ citations }: { citations: readonly Citation[] }) {
       {citations.map((citation, i) => (
         <span key={citation.sourceId}>
           {i > 0 ? '; ' : ''}
-          {citationText(citation)}
+          {citationText(citation, kind)}
+          {citation.url && citation.host && (
+            <>
+              {' '}
+              <a
+                class="fk-source-link"
+                href={citation.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={i18n.t('popup.cite.openSource', { host: citation.host })}
+              >
+                {citation.host}
+              </a>
+            </>
+          )}
         </span>
       ))}
     </p>

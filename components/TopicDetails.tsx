@@ -46,7 +46,13 @@ export function TopicDetails({ view, allPositions = false, canShowMore = true }:
           {positions.map((position) => (
             <li key={position.id} class="fk-position" data-position={position.id} tabIndex={-1}>
               <p class="fk-statement">{position.statement}</p>
-              <SourceLine citations={position.citations} />
+              {position.quote && (
+                <figure class="fk-quote">
+                  <figcaption class="fk-muted">{i18n.t('popup.cite.quoteLabel')}</figcaption>
+                  <blockquote lang={position.quote.lang}>{position.quote.text}</blockquote>
+                </figure>
+              )}
+              <SourceLine citations={position.citations} kind={position.quote ? 'quote' : 'summary'} />
             </li>
           ))}
         </ul>

@@ -118,6 +118,13 @@ export function findIntegrityErrors(pack: PositionPack): LocatedError[] {
     position.refs.forEach((ref, j) => {
       checkRef(ref, `positions[${i}].refs[${j}]`, sources, errors);
     });
+    if (position.quote !== undefined && pack.publisherOwnsText !== true) {
+      errors.push({
+        path: `positions[${i}].quote`,
+        message:
+          'only a pack whose publisher owns the text of its sources may quote it (publisherOwnsText: true)',
+      });
+    }
     // Context paragraphs lean on a neighbour; at least one paragraph must state the topic itself.
     if (position.refs.length > 0 && position.refs.every((ref) => ref.role === 'context')) {
       errors.push({

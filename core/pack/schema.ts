@@ -40,7 +40,7 @@ const Paragraph = v.pipe(
   v.maxValue(10_000),
 );
 
-/** Marker for facts the op-eds do not give; we never invent a date or a URL. */
+/** Older packs' marker for a fact the op-ed does not give; the UI treats it as left out. */
 export const UNKNOWN = 'unknown';
 
 export const SourceRefSchema = v.strictObject({
@@ -82,22 +82,36 @@ export const SourceSchema = v.strictObject({
   signatureParagraph: v.optional(Paragraph),
   /** Other paragraphs that make no claim; the source check does not require positions for them. */
   nonClaims: v.optional(v.array(NonClaimSchema)),
+  /**
+   * The pack's own short description of the op-ed. It is no headline: the UI never puts it in
+   * quotation marks or presents it as the op-ed's title (see `headline`).
+   */
   title: Bilingual(200),
+  /** The headline as published, word for word in the op-ed's language; left out when unknown. */
+  headline: v.optional(Text(300)),
+  /** Where it was published ("Dagens Nyheter", "Aftonbladet Debatt"); left out when unknown. */
+  outlet: v.optional(Text(100)),
   language: v.picklist(['sv', 'en']),
-  date: v.union(
-    [v.literal(UNKNOWN), v.pipe(v.string(), v.isoDate('must be "unknown" or a date written YYYY-MM-DD'))],
-    'must be "unknown" or a date written YYYY-MM-DD',
+  /** Publication date; left out when unknown ("unknown", accepted from older packs, means the same). */
+  date: v.optional(
+    v.union(
+      [v.literal(UNKNOWN), v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))],
+      'must be a date written YYYY-MM-DD (or left out when unknown)',
+    ),
   ),
-  url: v.union(
-    [
-      v.literal(UNKNOWN),
-      v.pipe(
-        v.string(),
-        v.url('must be "unknown" or an https:// URL'),
-        v.startsWith('https://', 'must be "unknown" or an https:// URL'),
-      ),
-    ],
-    'must be "unknown" or an https:// URL',
+  /** Where the op-ed can be read; https only, shown as its host and opened only on a click. */
+  url: v.optional(
+    v.union(
+      [
+        v.literal(UNKNOWN),
+        v.pipe(
+          v.string(),
+          v.url('must be an https:// URL (or left out when unknown)'),
+          v.startsWith('https://', 'must be an https:// URL (or left out when unknown)'),
+        ),
+      ],
+      'must be an https:// URL (or left out when unknown)',
+    ),
   ),
   /** False when the op-ed gives no figures, so the UI can say so rather than show nothing. */
   hasFigures: v.boolean(),
@@ -137,6 +151,12 @@ export const PositionSchema = v.strictObject({
   about: v.optional(Bilingual(80)),
   /** What a passage says when the position speaks to it (see docs/position-packs.md). */
   cues: v.optional(v.strictObject({ sv: Cues, en: Cues })),
+  /**
+   * The op-ed's own words for the position, verbatim from its first primary paragraph. Only in a
+   * pack whose publisher owns the text (`publisherOwnsText`); otherwise the statement is a
+   * summary in the pack's words, and the card says so.
+   */
+  quote: v.optional(Text(1000)),
 });
 
 export const FigureSchema = v.strictObject({
@@ -177,6 +197,19 @@ export const PositionPackSchema = v.strictObject({
   formatVersion: v.literal(PACK_FORMAT_VERSION),
   id: Id,
   name: Bilingual(100),
+  /** The pack's version (semver), shown with copied citations. */
+  version: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(40),
+      v.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a version such as 1.0.0'),
+    ),
+  ),
+  /**
+   * True only when the pack's publisher owns the text of its sources (a union packing its own
+   * op-eds): then positions may quote them (`quote`).
+   */
+  publisherOwnsText: v.optional(v.boolean()),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(50)),
   topics: v.pipe(v.array(TopicSchema), v.minLength(1), v.maxLength(60)),
   positions: v.pipe(v.array(PositionSchema), v.maxLength(500)),

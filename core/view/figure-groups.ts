@@ -39,7 +39,7 @@ function figureView(pack: PositionPack, figure: Figure, lang: PackLanguage): Fig
     amount: figure.value,
     counts: figure.counts[lang],
     when: figure.when?.[lang],
-    citations: citationsFor(pack, [figure.ref], lang),
+    citations: citationsFor(pack, [figure.ref]),
   };
 }
 
@@ -86,7 +86,6 @@ export function figureGroupsFor(
       citations: citationsFor(
         pack,
         here.map((figure) => figure.ref),
-        lang,
       ),
     };
   });

@@ -3,7 +3,7 @@
  * Pure: report, packs and settings in, plain data out.
  */
 import { positionsForTopic, sourceById, topicById } from '../pack/lookup';
-import type { PositionPack, Topic } from '../pack/schema';
+import type { Position, PositionPack, Topic } from '../pack/schema';
 import type { PositionFit } from '../relevance/rank';
 import type { Settings } from '../settings/schema';
 import { type Citation, citationsFor } from './citation';
@@ -15,6 +15,8 @@ export interface PositionView {
   statement: string;
   /** The specific issue, when the pack says it ("permanenta uppehållstillstånd"). */
   about: string | undefined;
+  /** The op-ed's own words, when the pack may quote them; the statement is otherwise a summary. */
+  quote: { text: string; lang: PackLanguage } | undefined;
   citations: Citation[];
 }
 
@@ -43,6 +45,14 @@ export interface TopicView {
   figures: FigureGroup[];
   /** True when every op-ed behind the positions says it gives no figures, so the UI can say so. */
   sourcesHaveNoFigures: boolean;
+}
+
+/** A quote is in the language of the op-ed it quotes (its first primary reference). */
+function quoteOf(pack: PositionPack, position: Position): PositionView['quote'] {
+  if (position.quote === undefined) return undefined;
+  const primary = position.refs.find((ref) => ref.role !== 'context') ?? position.refs[0];
+  const source = primary && sourceById(pack, primary.source);
+  return { text: position.quote, lang: source?.language ?? 'sv' };
 }
 
 /** The first pack that defines the topic names it; positions and figures come from all of them. */
@@ -77,7 +87,8 @@ export function topicView(
         id: position.id,
         statement: position.statement[lang],
         about: position.about?.[lang],
-        citations: citationsFor(pack, position.refs, lang),
+        quote: quoteOf(pack, position),
+        citations: citationsFor(pack, position.refs),
       });
       for (const ref of position.refs) sourcesUsed.push(sourceById(pack, ref.source)?.hasFigures ?? true);
     }

@@ -1,8 +1,13 @@
 import { i18n } from '#i18n';
 import type { PackLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
+import { citationsFor, formatDate } from '../../core/view/citation';
 
-/** Where a pack's positions come from: organisation, title, date and link, as text only. */
+/**
+ * Where a pack's positions come from: who wrote each op-ed, the pack's own description of it
+ * (never in quotation marks, since it is no headline), and whatever the pack gives of outlet,
+ * date, headline and link.
+ */
 export function PackSources({ pack, lang }: { pack: PositionPack; lang: PackLanguage }) {
   return (
     <details class="pack-sources">
@@ -11,19 +16,31 @@ export function PackSources({ pack, lang }: { pack: PositionPack; lang: PackLang
         <span class="fk-visually-hidden">: {pack.name[lang]}</span>
       </summary>
       <ul>
-        {pack.sources.map((source) => (
-          <li key={source.id}>
-            {source.organisations.join(', ')}: “
-            {source.url === 'unknown' ? (
-              source.title[lang]
-            ) : (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title[lang]}
-              </a>
-            )}
-            ”{source.date === 'unknown' ? '' : `, ${source.date}`}
-          </li>
-        ))}
+        {pack.sources.map((source) => {
+          const [facts] = citationsFor(pack, [{ source: source.id, paragraph: 1 }]);
+          const extra = [facts?.outlet, formatDate(facts?.date, lang)].filter(Boolean).join(', ');
+          return (
+            <li key={source.id}>
+              {facts?.who ? `${facts.who}: ` : ''}
+              {source.title[lang]}
+              {extra && ` (${extra})`}
+              {facts?.headline && ` ${i18n.t('popup.cite.headline', { headline: facts.headline })}`}
+              {facts?.url && facts.host && (
+                <>
+                  {' '}
+                  <a
+                    href={facts.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-label={i18n.t('popup.cite.openSource', { host: facts.host })}
+                  >
+                    {facts.host}
+                  </a>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </details>
   );

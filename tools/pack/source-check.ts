@@ -78,6 +78,18 @@ export function checkSources(pack: PositionPack, texts: ReadonlyMap<string, stri
         `position "${position.id}": none of its Swedish cues occurs in the paragraphs it cites, so it would not be found for its own source`,
       );
     }
+    // A quote is shown in quotation marks as the op-ed's words: it must be them, exactly.
+    const primary = position.refs.find((ref) => ref.role !== 'context');
+    const quoted = primary && paragraphsBySource.get(primary.source)?.[primary.paragraph - 1];
+    if (
+      position.quote !== undefined &&
+      quoted !== undefined &&
+      !squashed(quoted).includes(squashed(position.quote))
+    ) {
+      problems.push(
+        `position "${position.id}": its quote is not word for word in "${primary?.source}" paragraph ${primary?.paragraph}`,
+      );
+    }
     for (const lang of ['sv', 'en'] as const) {
       for (const [sourceId, paragraphs] of paragraphsBySource) {
         paragraphs.forEach((paragraph, i) => {
@@ -126,6 +138,9 @@ export function checkSources(pack: PositionPack, texts: ReadonlyMap<string, stri
     },
   };
 }
+
+/** Text compared for quoting: runs of whitespace (line breaks in the file) count as one space. */
+const squashed = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** Whether one of the position's Swedish cues is there in full, read as the card reads a passage. */
 function cuesMatch(position: Position, text: string): boolean {

@@ -59,7 +59,7 @@ describe('figure chart', () => {
     expect(share?.querySelector('.fk-figure-value')?.textContent).toBe(`över 40${NBSP}%`);
     expect(share?.textContent).toContain('industrins och välfärdens sammanlagda andel av arbetstillfällena');
     expect(container.querySelector('.fk-source')?.textContent).toBe(
-      'Källa: Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding) — debattartikel ”Industrin och välfärden i Stockholms län bär upp varandra”, stycke 7',
+      'Källa: Stycke 7 i debattartikel av Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
     );
   });
 
@@ -69,7 +69,7 @@ describe('figure chart', () => {
     expect(screen.getByText('Stockholm County, number of people')).toBeTruthy();
     expect(container.querySelector('.fk-share .fk-figure-value')?.textContent).toBe('more than 40%');
     expect(container.querySelector('.fk-source')?.textContent).toContain(
-      '— op-ed “Industry and welfare in Stockholm County hold each other up”, paragraphs 5–7',
+      'Source: Paragraphs 5–7 of an op-ed by Kommunals och IF Metalls medlemmar i Stockholms län',
     );
   });
 });

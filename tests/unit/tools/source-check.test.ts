@@ -84,4 +84,15 @@ describe('checkSources', () => {
       'position "build-more": none of its Swedish cues occurs in the paragraphs it cites, so it would not be found for its own source',
     ]);
   });
+
+  it('requires a quote to be word for word in the first primary paragraph', () => {
+    const quoting = (quote: string) => (p: PositionPack) => {
+      p.publisherOwnsText = true;
+      Object.assign(p.positions[0] ?? {}, { quote });
+    };
+    expect(problemsAfter(quoting('Vi måste bygga fler bostäder i hela landet'))).toEqual([]);
+    expect(problemsAfter(quoting('Vi måste bygga fler bostäder i hela Sverige'))).toEqual([
+      'position "build-more": its quote is not word for word in "op-ed" paragraph 1',
+    ]);
+  });
 });

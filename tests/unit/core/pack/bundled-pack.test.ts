@@ -106,10 +106,20 @@ describe('bundled pack', () => {
     expect(pack.figures.filter((f) => f.ref.source === 'solidarity-and-security')).toEqual([]);
   });
 
-  it('never invents a date or a URL', () => {
+  it('never invents an outlet, a date, a URL or a headline: the op-ed texts give none', () => {
     for (const source of pack.sources) {
-      expect([source.date, source.url]).toEqual(['unknown', 'unknown']);
+      expect([source.outlet, source.date, source.url, source.headline]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
     }
+  });
+
+  it('quotes nothing: the project does not own the op-eds, so every statement is a summary', () => {
+    expect(pack.publisherOwnsText).not.toBe(true);
+    expect(pack.positions.filter((p) => p.quote !== undefined)).toEqual([]);
   });
 
   it('lists related topics both ways', () => {

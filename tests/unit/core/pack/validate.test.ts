@@ -49,7 +49,20 @@ const SHAPE: Case[] = [
     'invented date format',
     (p) => Object.assign(p.sources[0] ?? {}, { date: '12 mars' }),
     'sources[0].date',
-    'unknown',
+    'YYYY-MM-DD',
+  ],
+  ['version that is not semver', (p) => Object.assign(p, { version: 'v2' }), 'version', 'such as 1.0.0'],
+  [
+    'headline with markup',
+    (p) => Object.assign(p.sources[0] ?? {}, { headline: 'Bygg <i>nu</i>' }),
+    'sources[0].headline',
+    'plain text',
+  ],
+  [
+    'quote in a pack whose publisher does not own the text',
+    (p) => Object.assign(p.positions[0] ?? {}, { quote: 'Vi måste bygga fler bostäder.' }),
+    'positions[0].quote',
+    'publisherOwnsText: true',
   ],
   [
     'plain http url',
@@ -238,6 +251,28 @@ const INTEGRITY: Case[] = [
 ];
 
 describe('parsePack', () => {
+  it('accepts every source fact and a quote when the publisher owns the text', () => {
+    const pack = minimalPack();
+    Object.assign(pack, { version: '2.0.1', publisherOwnsText: true });
+    Object.assign(pack.sources[0] ?? {}, {
+      outlet: 'Dagens Nyheter',
+      date: '2024-03-12',
+      url: 'https://www.dn.se/debatt/bygg/',
+      headline: 'Bygg fler bostäder nu',
+    });
+    Object.assign(pack.positions[0] ?? {}, { quote: 'Vi måste bygga fler bostäder i hela landet.' });
+    expect(parsePack(pack)).toEqual({ ok: true, pack });
+  });
+
+  it('accepts a source without date or URL, and the older "unknown" for either', () => {
+    const pack = minimalPack();
+    const source = pack.sources[0] as PositionPack['sources'][number];
+    delete source.date;
+    delete source.url;
+    expect(parsePack(pack)).toEqual({ ok: true, pack });
+    expect(parsePack(minimalPack()).ok).toBe(true);
+  });
+
   it('accepts the minimal pack and returns it', () => {
     expect(parsePack(minimalPack())).toEqual({ ok: true, pack: minimalPack() });
   });

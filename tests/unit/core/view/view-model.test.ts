@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACK } from '../../../../core/pack/bundled';
-import { citationsFor, formatParagraphList, formatWho } from '../../../../core/view/citation';
+import { citationsFor, formatDate, formatParagraphList, formatWho } from '../../../../core/view/citation';
 import { figureGroupsFor } from '../../../../core/view/figure-groups';
 import { packLanguage } from '../../../../core/view/language';
 import { topicView, topicViewsForReport } from '../../../../core/view/topic-view';
@@ -11,13 +11,51 @@ const noPrefs = { topics: {} };
 
 describe('citations', () => {
   it('gives organisations and signatories exactly as the op-ed does', () => {
-    const [citation] = citationsFor(BUNDLED_PACK, [{ source: 'industry-and-welfare', paragraph: 5 }], 'sv');
+    const [citation] = citationsFor(BUNDLED_PACK, [{ source: 'industry-and-welfare', paragraph: 5 }]);
     expect(citation).toEqual({
       sourceId: 'industry-and-welfare',
       who: 'Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
-      title: 'Industrin och välfärden i Stockholms län bär upp varandra',
+      outlet: undefined,
+      date: undefined,
+      url: undefined,
+      host: undefined,
+      headline: undefined,
       paragraphs: [5],
     });
+  });
+
+  it('gives every source fact the pack has, and none it gives as "unknown"', () => {
+    const pack = minimalPack();
+    const ref = [{ source: 'op-ed', paragraph: 1 }];
+    expect(citationsFor(pack, ref)[0]).toMatchObject({ date: undefined, url: undefined, host: undefined });
+    Object.assign(pack.sources[0] ?? {}, {
+      outlet: 'Dagens Nyheter',
+      date: '2024-03-12',
+      url: 'https://www.dn.se/debatt/bygg/',
+      headline: 'Bygg fler bostäder nu',
+    });
+    expect(citationsFor(pack, ref)[0]).toMatchObject({
+      outlet: 'Dagens Nyheter',
+      date: '2024-03-12',
+      url: 'https://www.dn.se/debatt/bygg/',
+      host: 'www.dn.se',
+      headline: 'Bygg fler bostäder nu',
+    });
+  });
+
+  it('never offers a link that is not https, even from a pack that got past the checks', () => {
+    const pack = minimalPack();
+    for (const url of ['javascript:alert(1)', 'http://a.se/x', 'not a url']) {
+      Object.assign(pack.sources[0] ?? {}, { url });
+      expect(citationsFor(pack, [{ source: 'op-ed', paragraph: 1 }])[0]?.url).toBeUndefined();
+    }
+  });
+
+  it('writes dates as readers do, in either language', () => {
+    expect(formatDate('2024-03-12', 'sv')).toBe('12 mars 2024');
+    expect(formatDate('2024-03-12', 'en')).toBe('12 March 2024');
+    expect(formatDate('unknown', 'sv')).toBeUndefined();
+    expect(formatDate(undefined, 'en')).toBeUndefined();
   });
 
   it('groups refs per op-ed with sorted, unique paragraphs and skips unknown sources', () => {
@@ -27,8 +65,8 @@ describe('citations', () => {
       { source: 'op-ed', paragraph: 1 },
       { source: 'op-ed', paragraph: 2 },
     ];
-    expect(citationsFor(minimalPack(), refs, 'en')).toEqual([
-      { sourceId: 'op-ed', who: 'Byggnads (Anna Andersson)', title: 'On housing', paragraphs: [1, 2] },
+    expect(citationsFor(minimalPack(), refs)).toEqual([
+      expect.objectContaining({ sourceId: 'op-ed', who: 'Byggnads (Anna Andersson)', paragraphs: [1, 2] }),
     ]);
   });
 

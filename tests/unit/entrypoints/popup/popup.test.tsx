@@ -148,7 +148,7 @@ describe('popup results', () => {
     expect(within(details).getByRole('heading', { name: 'Det här säger facket' })).toBeTruthy();
     expect(details.textContent).toContain('290\u00a0000');
     expect(details.textContent).toContain(
-      'Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding) — debattartikel ”Industrin och välfärden i Stockholms län bär upp varandra”, stycken 11 och 17',
+      'Källa: Sammanfattning av stycken 11 och 17 i debattartikel av Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
     );
 
     const industry = screen.getByRole('button', { name: /^Industri och exportindustri/ });
@@ -249,7 +249,7 @@ describe('popup in English', () => {
     expect(await screen.findByText('Welfare and the welfare sector')).toBeTruthy();
     expect(screen.getByText('7 matches')).toBeTruthy();
     expect(container.querySelector('#fk-details-welfare')?.textContent).toContain(
-      '— op-ed “Industry and welfare',
+      'Source: Summary of paragraphs 11 and 17 of an op-ed by Kommunals',
     );
     expect(
       screen.getByRole('button', { name: 'Next match for Welfare and the welfare sector' }),
