@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Citation } from '../core/view/citation';
-import { type CitationKind, citationText } from './citation-text';
+import { type CitationKind, citationSegments } from './citation-text';
 
 /**
  * Who said it, where and when, and which paragraph: the reader can check every claim. A link to
@@ -14,7 +14,9 @@ export function SourceLine({ citations, kind }: { citations: readonly Citation[]
       {citations.map((citation, i) => (
         <span key={citation.sourceId}>
           {i > 0 ? '; ' : ''}
-          {citationText(citation, kind)}
+          {citationSegments(citation, kind).map((segment) =>
+            typeof segment === 'string' ? segment : <span lang={citation.lang}>{segment.headline}</span>,
+          )}
           {citation.url && citation.host && (
             <>
               {' '}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { TopicView } from '../core/view/topic-view';
+import { CopyCitation } from './CopyCitation';
+import { positionCitationText } from './citation-text';
 import { FigureChart } from './FigureChart';
 import { SourceLine } from './SourceLine';
 
@@ -53,6 +55,7 @@ export function TopicDetails({ view, allPositions = false, canShowMore = true }:
                 </figure>
               )}
               <SourceLine citations={position.citations} kind={position.quote ? 'quote' : 'summary'} />
+              <CopyCitation text={() => positionCitationText(view.name, position)} />
             </li>
           ))}
         </ul>

@@ -51,6 +51,9 @@ export interface HighlighterOptions {
 
 export type Highlighter = ReturnType<typeof createHighlighter>;
 
+/** Picks out marks by their topic and text (what a matcher change takes away). */
+export type RemovedMarks = (topic: string, text: string) => boolean;
+
 /** Matches nothing: the engine runs (observes, answers) before the real matcher is compiled. */
 const NO_MATCHER: HighlightMatcher = { regex: /(?!)/gu, topicOf: () => undefined };
 
@@ -133,6 +136,7 @@ export function createHighlighter(options: HighlighterOptions) {
       return matcher;
     },
     topicName: (topic: string) => styles.topicName(topic),
+    topicLabel: (topic: string) => styles.topicLabel(topic),
   };
   const mayMatch = (text: string) => matcher.mayMatch?.(text) ?? true;
   const queue: ScanQueue = new ScanQueue(
@@ -200,12 +204,18 @@ export function createHighlighter(options: HighlighterOptions) {
     filter.forget();
   }
 
-  /** Topics switched off: their marks go at once; the text they held is matched again. */
-  function dropTopics(topics: readonly string[]): void {
-    const off = new Set(topics);
+  /**
+   * Marks the new matcher no longer makes (a topic switched off, a term dismissed) go at once;
+   * the text they held is matched again, so a neighbouring match still gets its mark.
+   */
+  function dropMarks(removed: RemovedMarks): void {
     const heads = registry
       .heads()
-      .filter((head) => registry.chainOf(head).some((n) => isOurMark(n) && off.has(topicOfMark(n))));
+      .filter((head) =>
+        registry
+          .chainOf(head)
+          .some((n) => isOurMark(n) && removed(topicOfMark(n), (n as HTMLElement).textContent ?? '')),
+      );
     if (heads.length === 0) return;
     watcher.ignoring(() => {
       for (const head of heads) restoreHead(head, registry);
@@ -261,14 +271,14 @@ export function createHighlighter(options: HighlighterOptions) {
       return queue.idle();
     },
     /**
-     * The one way to change what is marked. `removedTopics`: the new matcher differs from the
-     * old only in these topics being off, so only their marks go. Otherwise every mark is
-     * redone. Before start() the matcher is only kept for it.
+     * The one way to change what is marked. `removed`: the new matcher differs from the old only
+     * in no longer making the marks this picks out (by topic and text), so only those go.
+     * Otherwise every mark is redone. Before start() the matcher is only kept for it.
      */
-    setMatcher(next: HighlightMatcher, removedTopics?: readonly string[]): Promise<void> {
+    setMatcher(next: HighlightMatcher, removed?: RemovedMarks): Promise<void> {
       matcher = next;
       if (running) {
-        if (removedTopics) dropTopics(removedTopics);
+        if (removed) dropMarks(removed);
         else rematch();
       }
       return queue.idle();

@@ -12,8 +12,10 @@ import type { HighlightMatcher } from './types';
 export interface MarkBatchContext {
   matcher: HighlightMatcher;
   registry: SplitRegistry;
-  /** Topic id → name for the accessible label. */
+  /** Topic id → name for the tooltip. */
   topicName(topic: string): string;
+  /** Topic id → what the accessible name says after the word ("markerat för Trygga jobb"). */
+  topicLabel(topic: string): string;
 }
 
 /**
@@ -120,6 +122,8 @@ function markWith(
       return hit !== undefined;
     },
     each: (element) => {
+      // Per mark, since the name holds the mark's own word: "varsel (markerat för Trygga jobb)".
+      element.setAttribute('aria-label', `${element.textContent} (${context.topicLabel(topic)})`);
       registry.record(element as HTMLElement, topic);
       onMark?.(element as HTMLElement);
       made++;
@@ -160,8 +164,8 @@ function markTemplate(doc: Document, topic: string, topicName: string): HTMLElem
   const mark = doc.createElement('mark');
   mark.className = MARK_CLASS;
   mark.setAttribute(TOPIC_ATTR, topic);
-  // Focusable so keyboard users can open the card too. Its name is the matched word (its
-  // content); the title adds the topic, as a tooltip and as the accessible description.
+  // Focusable so keyboard users can open the card too. Its accessible name (set per mark) is the
+  // matched word and why it is marked; the title shows the topic as a tooltip.
   mark.tabIndex = 0;
   mark.setAttribute('role', 'button');
   mark.title = topicName;

@@ -12,6 +12,7 @@ export class PageStyles {
   private readonly injector: StyleInjector;
   private readonly roots = new Set<Document | ShadowRoot>();
   private names: Map<string, string>;
+  private labels: Map<string, string>;
   private styled = false;
 
   constructor(
@@ -21,6 +22,7 @@ export class PageStyles {
   ) {
     this.injector = new StyleInjector(highlightCss(appearance));
     this.names = namesOf(appearance);
+    this.labels = labelsOf(appearance);
   }
 
   /** A root the engine watches: styled now if marks exist already, else with the first marks. */
@@ -44,12 +46,18 @@ export class PageStyles {
   /** New colours or style: one stylesheet per root is rewritten, no mark is touched. */
   update(appearance: Appearance): void {
     this.names = namesOf(appearance);
+    this.labels = labelsOf(appearance);
     this.injector.update(highlightCss(appearance));
   }
 
-  /** The topic's name for a mark's label (its id when the appearance does not list it). */
+  /** The topic's name for a mark's tooltip (its id when the appearance does not list it). */
   topicName(topic: string): string {
     return this.names.get(topic) ?? topic;
+  }
+
+  /** What a mark's accessible name says after its word. */
+  topicLabel(topic: string): string {
+    return this.labels.get(topic) ?? this.topicName(topic);
   }
 
   removeAll(): void {
@@ -61,4 +69,8 @@ export class PageStyles {
 
 function namesOf(appearance: Appearance): Map<string, string> {
   return new Map(appearance.topics.map((t) => [t.id, t.name]));
+}
+
+function labelsOf(appearance: Appearance): Map<string, string> {
+  return new Map(appearance.topics.map((t) => [t.id, t.label ?? t.name]));
 }

@@ -19,8 +19,13 @@ export type HighlightStyle = 'fill' | 'underline' | 'outline';
 
 export interface TopicLook {
   id: string;
-  /** Shown to assistive technology in the mark's label. */
+  /** The mark's tooltip. */
   name: string;
+  /**
+   * Said after the matched word in each mark's accessible name ("varsel (markerat för Trygga
+   * jobb)"), so a screen reader tells why the word is marked; the name alone when absent.
+   */
+  label?: string;
   /** Light highlight colour, #rrggbb. */
   color: string;
 }

@@ -4,7 +4,7 @@
  */
 import type { LocatedError } from '../located-error';
 import { nonClaimParagraphs } from './non-claims';
-import type { PositionPack, Source, SourceRef } from './schema';
+import { isCalendarDate, type PositionPack, type Source, type SourceRef, UNKNOWN } from './schema';
 
 type Errors = LocatedError[];
 
@@ -77,6 +77,22 @@ function checkSourceParagraphs(source: Source, index: number, errors: Errors): v
   });
 }
 
+/** Written where "unknown" used to be: the card would show it as if it were the fact. */
+const SAYS_UNKNOWN = /^(?:unknown|okänd|okänt|n\/a|-)$/i;
+
+/** Facts a citation shows as they are: a day that exists, and no placeholder for a missing fact. */
+function checkSourceFacts(source: Source, index: number, errors: Errors): void {
+  if (source.date !== undefined && source.date !== UNKNOWN && !isCalendarDate(source.date))
+    errors.push({ path: `sources[${index}].date`, message: `${source.date} is not a day that exists` });
+  for (const field of ['outlet', 'headline'] as const) {
+    if (SAYS_UNKNOWN.test(source[field] ?? ''))
+      errors.push({
+        path: `sources[${index}].${field}`,
+        message: 'leave the field out when it is not known',
+      });
+  }
+}
+
 export function findIntegrityErrors(pack: PositionPack): LocatedError[] {
   const errors: Errors = [];
   checkUnique(pack.sources, 'sources', errors);
@@ -89,6 +105,7 @@ export function findIntegrityErrors(pack: PositionPack): LocatedError[] {
 
   pack.sources.forEach((source, i) => {
     checkSourceParagraphs(source, i, errors);
+    checkSourceFacts(source, i, errors);
     const figureCount = pack.figures.filter((figure) => figure.ref.source === source.id).length;
     if (source.hasFigures && figureCount === 0) {
       errors.push({

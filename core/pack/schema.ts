@@ -43,6 +43,13 @@ const Paragraph = v.pipe(
 /** Older packs' marker for a fact the op-ed does not give; the UI treats it as left out. */
 export const UNKNOWN = 'unknown';
 
+/** isoDate takes 2024-02-31; a citation must never show a day that did not exist. */
+export function isCalendarDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 export const SourceRefSchema = v.strictObject({
   source: Id,
   paragraph: Paragraph,
@@ -95,7 +102,11 @@ export const SourceSchema = v.strictObject({
   /** Publication date; left out when unknown ("unknown", accepted from older packs, means the same). */
   date: v.optional(
     v.union(
-      [v.literal(UNKNOWN), v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))],
+      [
+        v.literal(UNKNOWN),
+        // A day that does not exist (2024-02-31) is refused by integrity.ts: JSON Schema cannot say it.
+        v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD')),
+      ],
       'must be a date written YYYY-MM-DD (or left out when unknown)',
     ),
   ),

@@ -18,6 +18,12 @@ export const SETTINGS_LIMITS = {
   /** Topic overrides across every pack; a topic left as shipped stores nothing. */
   topics: 90,
   hostLength: 100,
+  /**
+   * "Not this topic here" terms, about 70 bytes each. With every other list at its limit as
+   * well the byte budget, not this count, is what stops a write (tests/unit/storage/quota.test.ts).
+   */
+  dismissed: 40,
+  termLength: 60,
 } as const;
 
 /** Bytes a sync item occupies: the browsers count the key plus the UTF-8 JSON of the value. */

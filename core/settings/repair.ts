@@ -4,11 +4,13 @@
  * through it and never act on a broken value.
  */
 import * as v from 'valibot';
+import { dismissalKey } from './dismissals';
 import { SETTINGS_LIMITS, SETTINGS_MAX_BYTES, syncItemBytes } from './limits';
 import { sameJson } from './same-json';
 import {
   ColorSchema,
   DEFAULT_SETTINGS,
+  DismissalSchema,
   HostSchema,
   type Settings,
   SettingsSchema,
@@ -63,13 +65,27 @@ function topics(raw: unknown): Settings['topics'] {
   return kept;
 }
 
+/** Each valid dismissal once, oldest first, up to the limit. */
+function dismissals(raw: unknown): Settings['dismissed'] {
+  if (!Array.isArray(raw)) return [];
+  const kept: Settings['dismissed'] = [];
+  for (const item of raw) {
+    const result = v.safeParse(DismissalSchema, item);
+    if (!result.success) continue;
+    const key = dismissalKey(result.output);
+    if (!kept.some((d) => dismissalKey(d) === key)) kept.push(result.output);
+  }
+  return kept.slice(0, SETTINGS_LIMITS.dismissed);
+}
+
 /** Drops the newest entries of the longest list until the settings fit the sync budget. */
 function fitBudget(settings: Settings): Settings {
   const s = { ...settings, topics: { ...settings.topics } };
   while (syncItemBytes('settings', s) > SETTINGS_MAX_BYTES) {
     const topicIds = Object.keys(s.topics);
-    const longest = Math.max(s.neverSites.length, s.alwaysSites.length, topicIds.length);
-    if (s.neverSites.length === longest) s.neverSites = s.neverSites.slice(0, -1);
+    const longest = Math.max(s.neverSites.length, s.alwaysSites.length, topicIds.length, s.dismissed.length);
+    if (s.dismissed.length === longest) s.dismissed = s.dismissed.slice(0, -1);
+    else if (s.neverSites.length === longest) s.neverSites = s.neverSites.slice(0, -1);
     else if (s.alwaysSites.length === longest) s.alwaysSites = s.alwaysSites.slice(0, -1);
     else delete s.topics[topicIds[topicIds.length - 1] as string];
   }
@@ -89,6 +105,7 @@ export function repairSettings(raw: unknown): RepairResult {
     disabledNewsSites: hosts(raw.disabledNewsSites, 100),
     alwaysSites: hosts(raw.alwaysSites, SETTINGS_LIMITS.alwaysSites),
     neverSites: hosts(raw.neverSites, SETTINGS_LIMITS.neverSites),
+    dismissed: dismissals(raw.dismissed),
   });
   return { settings, repaired: true };
 }

@@ -5,6 +5,7 @@
 
 import * as v from 'valibot';
 import { TopicIdSchema } from '../pack/id';
+import { dismissalTerm } from './dismissal-term';
 import { SETTINGS_LIMITS, SETTINGS_MAX_BYTES, syncItemBytes } from './limits';
 
 /** A domain name, `localhost` or an IPv4 address (a router page, a test server). */
@@ -38,6 +39,28 @@ const hostList = (max: number) =>
     v.check((list) => new Set(list).size === list.length, 'lists a site twice'),
   );
 
+/** "Not this topic here": a term the reader says is not about a topic (core/settings/dismissals.ts). */
+export const DismissalSchema = v.strictObject({
+  topic: TopicIdSchema,
+  term: v.pipe(
+    v.string(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(SETTINGS_LIMITS.termLength, `must be at most ${SETTINGS_LIMITS.termLength} characters`),
+    v.check((term) => term === dismissalTerm(term), 'must be lower case, without extra spaces'),
+  ),
+  /** The site (a host without "www.", its subdomains included); absent: everywhere. */
+  site: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(HOST_PATTERN, 'must be a host name such as example.se'),
+      v.maxLength(SETTINGS_LIMITS.hostLength, `must be at most ${SETTINGS_LIMITS.hostLength} characters`),
+    ),
+  ),
+});
+
+const dismissalKey = (d: v.InferOutput<typeof DismissalSchema>) =>
+  `${d.topic}\u0000${d.term}\u0000${d.site ?? ''}`;
+
 export const SettingsShapeSchema = v.strictObject({
   /** auto: highlight allowed sites on load; on-demand: only when the user asks. */
   mode: v.picklist(['auto', 'on-demand']),
@@ -64,6 +87,15 @@ export const SettingsShapeSchema = v.strictObject({
   alwaysSites: hostList(SETTINGS_LIMITS.alwaysSites),
   /** Sites never highlighted, not even on request from a default list. */
   neverSites: hostList(SETTINGS_LIMITS.neverSites),
+  /** Terms the reader took off a topic, on a site or everywhere (since settings version 2). */
+  dismissed: v.pipe(
+    v.array(DismissalSchema),
+    v.maxLength(SETTINGS_LIMITS.dismissed, `at most ${SETTINGS_LIMITS.dismissed} dismissed terms`),
+    v.check(
+      (list) => new Set(list.map(dismissalKey)).size === list.length,
+      'lists the same term, topic and site twice',
+    ),
+  ),
 });
 
 /** The shape plus the byte budget, which is what guarantees a sync write can never be refused. */
@@ -76,6 +108,7 @@ export const SettingsSchema = v.pipe(
 );
 
 export type TopicPref = v.InferOutput<typeof TopicPrefSchema>;
+export type Dismissal = v.InferOutput<typeof DismissalSchema>;
 export type Settings = v.InferOutput<typeof SettingsShapeSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -87,4 +120,5 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledNewsSites: [],
   alwaysSites: [],
   neverSites: [],
+  dismissed: [],
 };

@@ -4,7 +4,7 @@
  * not give is absent, never "unknown". Pure; the words around it come from i18n in the component.
  */
 import { sourceById } from '../pack/lookup';
-import { type PositionPack, type Source, type SourceRef, UNKNOWN } from '../pack/schema';
+import { isCalendarDate, type PositionPack, type Source, type SourceRef, UNKNOWN } from '../pack/schema';
 import type { PackLanguage } from './language';
 
 export interface Citation {
@@ -21,6 +21,8 @@ export interface Citation {
   host: string | undefined;
   /** The headline as published; the pack's own `title` is no headline and is never shown as one. */
   headline: string | undefined;
+  /** The op-ed's language, which its headline is in. */
+  lang: PackLanguage;
   paragraphs: number[];
 }
 
@@ -37,9 +39,9 @@ function httpsUrl(source: Source): { url: string; host: string } | undefined {
 
 /** "12 mars 2024" / "12 March 2024"; undefined for a missing or "unknown" date. */
 export function formatDate(date: string | undefined, lang: PackLanguage): string | undefined {
-  if (date === undefined || date === UNKNOWN) return undefined;
+  if (date === undefined || date === UNKNOWN || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !isCalendarDate(date))
+    return undefined;
   const time = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(time)) return undefined;
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
@@ -78,6 +80,7 @@ export function citationsFor(pack: PositionPack, refs: readonly SourceRef[]): Ci
       url: link?.url,
       host: link?.host,
       headline: source.headline,
+      lang: source.language,
       paragraphs: [...paragraphs].sort((a, b) => a - b),
     });
   }

@@ -18,6 +18,8 @@ export interface PositionView {
   /** The op-ed's own words, when the pack may quote them; the statement is otherwise a summary. */
   quote: { text: string; lang: PackLanguage } | undefined;
   citations: Citation[];
+  /** The pack it comes from, named in a copied citation. */
+  pack: { name: string; version: string | undefined };
 }
 
 /** Why the lead position was chosen for a passage: what it is about, and the words that said so. */
@@ -89,6 +91,7 @@ export function topicView(
         about: position.about?.[lang],
         quote: quoteOf(pack, position),
         citations: citationsFor(pack, position.refs),
+        pack: { name: pack.name[lang], version: pack.version },
       });
       for (const ref of position.refs) sourcesUsed.push(sourceById(pack, ref.source)?.hasFigures ?? true);
     }

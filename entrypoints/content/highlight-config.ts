@@ -4,6 +4,7 @@
  */
 import type { Appearance } from '../../core/highlight';
 import type { LexiconEntry, PositionPack } from '../../core/pack/schema';
+import { dismissedOn } from '../../core/settings/dismissals';
 import type { Settings } from '../../core/settings/schema';
 import { topicColor, topicPref } from '../../core/settings/topics';
 
@@ -14,6 +15,8 @@ export interface HighlightConfig {
   english: boolean;
   /** Enabled topic ids, in pack order. */
   topics: string[];
+  /** Terms taken off a topic on this page's site or everywhere, as termKey(topic, term), sorted. */
+  dismissed: string[];
   appearance: Appearance;
 }
 
@@ -21,7 +24,14 @@ export function highlightConfig(
   packs: readonly PositionPack[],
   settings: Settings,
   lang: 'sv' | 'en',
+  page: {
+    /** The page's host, for the dismissals made on its site. */
+    host?: string;
+    /** What a mark's accessible name adds after its word ("markerat för Trygga jobb"). */
+    markedFor?: (topicName: string) => string;
+  } = {},
 ): HighlightConfig {
+  const { host = '', markedFor } = page;
   const seen = new Set<string>();
   const looks: Appearance['topics'][number][] = [];
   for (const topic of packs.flatMap((p) => p.topics)) {
@@ -29,7 +39,13 @@ export function highlightConfig(
     if (seen.has(topic.id)) continue;
     seen.add(topic.id);
     if (!topicPref(settings, topic.id).enabled) continue;
-    looks.push({ id: topic.id, name: topic.name[lang], color: topicColor(settings, topic) });
+    const name = topic.name[lang];
+    looks.push({
+      id: topic.id,
+      name,
+      ...(markedFor && { label: markedFor(name) }),
+      color: topicColor(settings, topic),
+    });
   }
   const lexicon = packs.flatMap((p) => p.lexicon);
   return {
@@ -37,6 +53,7 @@ export function highlightConfig(
     lexiconKey: lexiconKeyOf(packs, lexicon),
     english: settings.english,
     topics: looks.map((t) => t.id),
+    dismissed: [...dismissedOn(host, settings.dismissed)].sort(),
     appearance: { style: settings.style, topics: looks },
   };
 }

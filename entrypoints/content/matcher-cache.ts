@@ -7,6 +7,7 @@
 import type { HighlightMatcher } from '../../core/highlight';
 import type { Matcher } from '../../core/match';
 import { compileLexicon, compileLexiconInSlices } from '../../core/match';
+import { dismissalTerm, termKey } from '../../core/settings/dismissals';
 import type { HighlightConfig } from './highlight-config';
 
 let compiled: { key: string; matcher: Matcher } | undefined;
@@ -51,8 +52,10 @@ export async function prepareMatcher(
   return buildMatcher(config);
 }
 
+/** The compiled matcher seen through the settings: topics switched off and dismissed terms. */
 function filtered(all: Matcher, config: HighlightConfig): HighlightMatcher {
   const enabled = new Set(config.topics);
+  const dismissed = new Set(config.dismissed);
   return {
     regex: all.regex,
     slowMatches: all.slowMatches,
@@ -60,7 +63,10 @@ function filtered(all: Matcher, config: HighlightConfig): HighlightMatcher {
     mayMatch: all.mayMatch,
     topicOf: (matched) => {
       const hit = all.topicOf(matched);
-      return hit && enabled.has(hit.topic) ? hit : undefined;
+      if (!hit || !enabled.has(hit.topic)) return undefined;
+      return dismissed.size > 0 && dismissed.has(termKey(hit.topic, dismissalTerm(matched)))
+        ? undefined
+        : hit;
     },
   };
 }

@@ -6,6 +6,7 @@
 
 import * as v from 'valibot';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
 import { createHighlighter, type Highlighter, removeLeftovers, yieldToPage } from '../../core/highlight';
 import type { PositionPack } from '../../core/pack/schema';
@@ -16,7 +17,7 @@ import { onMessage, sendMessage } from '../../messaging/messenger';
 import { OccurrenceRequestSchema, type PageState } from '../../messaging/protocol';
 import { getActivePacks, watchActivePacks } from '../../storage/active-packs';
 import { settingsItem } from '../../storage/settings';
-import { configChange } from './config-change';
+import { configChange, removedMarks } from './config-change';
 import { disposeQuietly } from './dispose-quietly';
 import { highlightConfig } from './highlight-config';
 import { notifyMarkActivated } from './mark-activations';
@@ -46,7 +47,8 @@ export async function startPageHighlighting(
   let packs: PositionPack[] = await getActivePacks();
   if (ctx.isInvalid) return;
 
-  let config = highlightConfig(packs, settings, lang);
+  const page = { host, markedFor: (topic: string) => i18n.t('card.markedForTopic', { topic }) };
+  let config = highlightConfig(packs, settings, lang, page);
   /** The user asked for this tab (toolbar, shortcut): highlight whatever the site rules say. */
   let requested = false;
   let lastReport = '';
@@ -107,13 +109,13 @@ export async function startPageHighlighting(
     if (siteStatus(host, nextSettings, BUNDLED_TEST_HOSTS) === 'never') requested = false;
     settings = nextSettings;
     packs = nextPacks;
-    const next = highlightConfig(packs, settings, lang);
+    const next = highlightConfig(packs, settings, lang, page);
     const change = configChange(config, next);
     config = next;
     if (change.kind !== 'none') highlighter.setAppearance(next.appearance);
     // Before the first compile, sync() builds the matcher from the config in force then.
-    if (prepared && (change.kind === 'remove-topics' || change.kind === 'rematch')) {
-      const removed = change.kind === 'remove-topics' ? change.topics : undefined;
+    if (prepared && (change.kind === 'remove-marks' || change.kind === 'rematch')) {
+      const removed = change.kind === 'remove-marks' ? removedMarks(change) : undefined;
       void highlighter.setMatcher(buildMatcher(next), removed);
     }
     void sync();

@@ -3,6 +3,7 @@
  * has is dropped (lists are joined, packs not in the file stay), so an import never wipes a list.
  */
 
+import { dismissalKey } from '../../core/settings/dismissals';
 import type { Settings } from '../../core/settings/schema';
 import type { StoredPack } from '../packs';
 
@@ -20,6 +21,10 @@ export function mergeSettings(current: Settings, file: Settings): Settings {
     // A site the file puts on one list leaves the other, so it never ends up on both.
     alwaysSites: union(file.alwaysSites, current.alwaysSites, file.neverSites),
     neverSites: union(file.neverSites, current.neverSites, file.alwaysSites),
+    dismissed: [
+      ...file.dismissed,
+      ...current.dismissed.filter((d) => !file.dismissed.some((f) => dismissalKey(f) === dismissalKey(d))),
+    ],
   };
 }
 

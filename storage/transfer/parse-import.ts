@@ -139,8 +139,13 @@ export function parseImport(text: string, before: ImportState, bundled: Position
       'packs',
       `${(file.packs as unknown[]).length} packs; at most ${PACK_LIMITS.packs} can be imported`,
     );
-  const parsed = v.safeParse(SettingsSchema, file.settings);
-  const errors = settingsErrors(file.settings).map((e) => ({
+  // Files exported before settings version 2 have no dismissed terms: none were made then.
+  const fileSettings =
+    isRecord(file.settings) && !('dismissed' in file.settings)
+      ? { ...file.settings, dismissed: [] }
+      : file.settings;
+  const parsed = v.safeParse(SettingsSchema, fileSettings);
+  const errors = settingsErrors(fileSettings).map((e) => ({
     path: prefixed('settings', e.path),
     message: e.message,
   }));

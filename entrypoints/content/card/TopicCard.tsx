@@ -3,15 +3,18 @@ import { TopicDetails } from '../../../components/TopicDetails';
 import { TopicSwatch } from '../../../components/TopicSwatch';
 import type { TopicView } from '../../../core/view/topic-view';
 import { keepTabInside } from './focus-loop';
+import { NotThisTopic, type NotThisTopicProps } from './NotThisTopic';
 
 interface Props {
   view: TopicView;
+  /** The highlighted word, and what the reader can do when it is not about the topic here. */
+  mark: Omit<NotThisTopicProps, 'topic'>;
   onClose(): void;
   onOpenDetail(): void;
 }
 
-/** What the unions say about the highlighted word, next to the word. */
-export function TopicCard({ view, onClose, onOpenDetail }: Props) {
+/** What the unions say about the highlighted word, next to the word, and why it is marked. */
+export function TopicCard({ view, mark, onClose, onOpenDetail }: Props) {
   const titleId = `fk-card-title-${view.id}`;
   return (
     <div
@@ -35,12 +38,16 @@ export function TopicCard({ view, onClose, onOpenDetail }: Props) {
       {/* When the card is taller than its room, keyboard users scroll it here (axe: scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard */}
       <section class="fk-card-body" aria-labelledby={titleId} tabIndex={0}>
+        <p class="fk-why">{i18n.t('card.markedFor', { term: mark.term, topic: view.name })}</p>
         <TopicDetails view={view} canShowMore={false} />
       </section>
       <div class="fk-card-foot">
-        <button type="button" class="fk-link-button" onClick={onOpenDetail}>
-          {i18n.t('card.openDetail')}
-        </button>
+        <div class="fk-actions">
+          <button type="button" class="fk-link-button" onClick={onOpenDetail}>
+            {i18n.t('card.openDetail')}
+          </button>
+          <NotThisTopic {...mark} topic={view.name} />
+        </div>
       </div>
     </div>
   );

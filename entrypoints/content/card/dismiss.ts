@@ -1,15 +1,21 @@
 /**
  * Closing the card the ways readers expect: Escape anywhere, or a press outside the card.
  * A press on the word itself is not "outside": it reopens the same card. The card also goes
- * when its word leaves the page (highlighting switched off, the site swapped its content).
+ * when its word leaves the page (highlighting switched off, the site swapped its content), unless
+ * the reader took the word off the topic from the card itself.
  */
 export interface DismissTargets {
   host: HTMLElement;
   anchor: HTMLElement;
   onDismiss(): void;
+  /** True once the reader took the word off the topic from the card: its undo must stay in reach. */
+  keepWithoutWord(): boolean;
 }
 
-export function watchDismiss(doc: Document, { host, anchor, onDismiss }: DismissTargets): () => void {
+export function watchDismiss(
+  doc: Document,
+  { host, anchor, onDismiss, keepWithoutWord }: DismissTargets,
+): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onDismiss();
   };
@@ -18,7 +24,7 @@ export function watchDismiss(doc: Document, { host, anchor, onDismiss }: Dismiss
     if (!path.includes(host) && !path.includes(anchor)) onDismiss();
   };
   const watcher = new MutationObserver(() => {
-    if (!anchor.isConnected) onDismiss();
+    if (!anchor.isConnected && !keepWithoutWord()) onDismiss();
   });
   doc.addEventListener('keydown', onKey, true);
   doc.addEventListener('pointerdown', onPointer, true);

@@ -11,13 +11,16 @@ import { uiLanguage } from '../../../components/ui-language';
 import { UI_ATTR } from '../../../core/highlight/constants';
 import type { PositionPack } from '../../../core/pack/schema';
 import { cueIndexFor, rankPositions } from '../../../core/relevance/rank';
+import { sentenceAt } from '../../../core/relevance/sentence';
+import { siteOf } from '../../../core/settings/dismissals';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { topicView } from '../../../core/view/topic-view';
 import { sendMessage } from '../../../messaging/messenger';
+import { dismissTerm, undoDismissal } from '../../../storage/dismissal-actions';
 import { settingsItem } from '../../../storage/settings';
 import { CARD_CSS } from './card-css';
 import { watchDismiss } from './dismiss';
-import { passageAround } from './passage';
+import { passageWithMark } from './passage';
 import { positionNextTo } from './position';
 import { TopicCard } from './TopicCard';
 
@@ -49,11 +52,16 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
   const settings = await settingsItem.getValue().catch(() => DEFAULT_SETTINGS);
   // Only the highlight's own topic: the card is about the word the reader clicked.
   const index = cueIndexFor(packs, { english: settings.english });
-  const fits = rankPositions(index, passageAround(anchor), [topic]);
+  const passage = passageWithMark(anchor);
+  const fits = rankPositions(index, passage.text, [topic]);
   const view = topicView(packs, topic, settings, uiLanguage(), null, { fits, passage: true });
   if (!view || ticket !== latest) return;
 
   const doc = anchor.ownerDocument;
+  // Read now: "not this topic here" takes the mark out of the page while the card stays open.
+  const term = anchor.textContent ?? '';
+  const site = siteOf(doc.location.hostname);
+  let dismissedHere = false;
   let stopDismiss = () => {};
   let stopResize = () => {};
   const dismiss = () => {
@@ -70,6 +78,20 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
       render(
         <TopicCard
           view={view}
+          mark={{
+            term,
+            site,
+            onDismiss: (everywhere) => {
+              dismissedHere = true;
+              return dismissTerm({
+                topic,
+                text: term,
+                host: everywhere ? undefined : doc.location.hostname,
+                sentence: sentenceAt(passage.text, passage.at),
+              });
+            },
+            onUndo: undoDismissal,
+          }}
           onClose={dismiss}
           onOpenDetail={() => {
             void sendMessage('openTopicDetail', topic).catch(() => {});
@@ -79,8 +101,15 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
         container,
       );
       positionNextTo(container, anchor);
-      stopDismiss = watchDismiss(doc, { host, anchor, onDismiss: dismiss });
-      const onResize = () => positionNextTo(container, anchor);
+      stopDismiss = watchDismiss(doc, {
+        host,
+        anchor,
+        onDismiss: dismiss,
+        keepWithoutWord: () => dismissedHere,
+      });
+      const onResize = () => {
+        if (anchor.isConnected) positionNextTo(container, anchor);
+      };
       doc.defaultView?.addEventListener('resize', onResize);
       stopResize = () => doc.defaultView?.removeEventListener('resize', onResize);
     },

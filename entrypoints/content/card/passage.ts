@@ -28,6 +28,11 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']
 const MAX_CHARS = 4_000;
 
 export function passageAround(mark: Element): string {
+  return passageWithMark(mark).text;
+}
+
+/** The passage, and where the mark's text starts in it. */
+export function passageWithMark(mark: Element): { text: string; at: number } {
   let block: Element = mark;
   for (let up = mark.parentElement; up; up = up.parentElement) {
     block = up;
@@ -43,10 +48,11 @@ export function passageAround(mark: Element): string {
     if (markAt < 0 && mark.contains(node)) markAt = text.length;
     text += (node as Text).data;
   }
-  if (text.length <= MAX_CHARS) return text;
+  const at = Math.max(0, markAt);
+  if (text.length <= MAX_CHARS) return { text, at };
   // Around the clicked mark: its own sentence is what matters most.
-  const start = Math.max(0, Math.min(markAt - MAX_CHARS / 2, text.length - MAX_CHARS));
-  return text.slice(start, start + MAX_CHARS);
+  const start = Math.max(0, Math.min(at - MAX_CHARS / 2, text.length - MAX_CHARS));
+  return { text: text.slice(start, start + MAX_CHARS), at: at - start };
 }
 
 function hasOwnText(el: Element): boolean {

@@ -12,6 +12,7 @@ const FULL: Citation = {
   url: 'https://www.dn.se/debatt/bygg/',
   host: 'www.dn.se',
   headline: 'Bygg fler bostäder nu',
+  lang: 'sv',
   paragraphs: [5],
 };
 
@@ -37,13 +38,13 @@ describe('citation text', () => {
   it('reads in full in Swedish', () => {
     useLocale('sv');
     expect(citationText(FULL, 'summary')).toBe(
-      'Sammanfattning av stycke 5 i debattartikel av Byggnads (Anna Andersson), Dagens Nyheter, 12 mars 2024: ”Bygg fler bostäder nu”',
+      'Sammanfattning av stycke 5 i en debattartikel av Byggnads (Anna Andersson), Dagens Nyheter, 12 mars 2024: ”Bygg fler bostäder nu”',
     );
     expect(citationText({ ...FULL, paragraphs: [5, 6] }, 'quote')).toBe(
-      'Citat ur stycken 5 och 6 i debattartikel av Byggnads (Anna Andersson), Dagens Nyheter, 12 mars 2024: ”Bygg fler bostäder nu”',
+      'Citat ur stycken 5 och 6 i en debattartikel av Byggnads (Anna Andersson), Dagens Nyheter, 12 mars 2024: ”Bygg fler bostäder nu”',
     );
     expect(citationText({ ...FULL, outlet: undefined, headline: undefined, date: undefined }, 'figure')).toBe(
-      'Stycke 5 i debattartikel av Byggnads (Anna Andersson)',
+      'Stycke 5 i en debattartikel av Byggnads (Anna Andersson)',
     );
   });
 

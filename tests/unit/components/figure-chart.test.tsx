@@ -59,7 +59,7 @@ describe('figure chart', () => {
     expect(share?.querySelector('.fk-figure-value')?.textContent).toBe(`över 40${NBSP}%`);
     expect(share?.textContent).toContain('industrins och välfärdens sammanlagda andel av arbetstillfällena');
     expect(container.querySelector('.fk-source')?.textContent).toBe(
-      'Källa: Stycke 7 i debattartikel av Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
+      'Källa: Stycke 7 i en debattartikel av Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
     );
   });
 

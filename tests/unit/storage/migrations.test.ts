@@ -33,7 +33,10 @@ describe('settings migrations', () => {
       await fakeBrowser.storage.sync.set({ settings: value, settings$: { v: version } });
       const { settingsItem, storedSettingsItem, repairStoredSettings, getNotices, SETTINGS_VERSION } =
         await loadFresh();
-      expect(await settingsItem.getValue()).toEqual(value);
+      // Version 2 added the dismissed terms; older values had none.
+      const current = version < 2 ? { ...(value as object), dismissed: [] } : value;
+      expect(await settingsItem.getValue()).toEqual(current);
+      expect(await storedSettingsItem.getValue()).toEqual(current);
       expect(await repairStoredSettings()).toBe(false);
       expect(await storedSettingsItem.getMeta()).toEqual({ v: SETTINGS_VERSION });
       expect(await getNotices()).toEqual([]);
@@ -44,7 +47,7 @@ describe('settings migrations', () => {
     const [fixture] = STORED_FIXTURES.filter((f) => f.version === 1);
     await fakeBrowser.storage.sync.set({ settings: fixture?.value });
     const { settingsItem } = await loadFresh();
-    expect(await settingsItem.getValue()).toEqual(fixture?.value);
+    expect(await settingsItem.getValue()).toEqual({ ...(fixture?.value as object), dismissed: [] });
   });
 
   it('starts from the defaults, stamped with the current version, on a fresh install', async () => {
@@ -60,7 +63,8 @@ describe('settings migrations', () => {
     const newer = { ...(customised?.value as object), highlightOnHover: true, style: 'glow' };
     await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: 99 } });
     vi.spyOn(console, 'error').mockImplementation(() => {}); // WXT logs that it will not migrate down
-    const { settingsItem, storedSettingsItem, repairStoredSettings, getNotices } = await loadFresh();
+    const { settingsItem, storedSettingsItem, repairStoredSettings, getNotices, SETTINGS_VERSION } =
+      await loadFresh();
     const read = await settingsItem.getValue();
     expect(read).toMatchObject({
       mode: 'on-demand',
@@ -72,7 +76,7 @@ describe('settings migrations', () => {
     expect(await repairStoredSettings()).toBe(true);
     expect(await repairStoredSettings()).toBe(false);
     expect(await storedSettingsItem.getValue()).toEqual(read);
-    expect(await storedSettingsItem.getMeta()).toEqual({ v: 1 });
+    expect(await storedSettingsItem.getMeta()).toEqual({ v: SETTINGS_VERSION });
     expect((await getNotices()).map((n) => n.kind)).toEqual(['settings-newer-version']);
   });
 
@@ -90,8 +94,16 @@ describe('settings migrations', () => {
       disabledNewsSites: ['dn.se', 42],
       alwaysSites: ['Example.COM', 'not a host', 'example.com', 'lokal.se'],
       neverSites: 'svt.se',
+      dismissed: [
+        { topic: 'asylum', term: 'asylrätt' },
+        { topic: 'asylum', term: 'Asylrätt' },
+        { topic: 'asylum', term: 'asylrätt' },
+        { topic: 'Bad Id', term: 'x' },
+        { topic: 'asylum', term: 'asyl', site: 'not a host' },
+        'varsel',
+      ],
     };
-    await fakeBrowser.storage.sync.set({ settings: corrupt, settings$: { v: 1 } });
+    await fakeBrowser.storage.sync.set({ settings: corrupt, settings$: { v: 2 } });
     const { settingsItem, repairStoredSettings, getNotices } = await loadFresh();
     const expected = {
       mode: 'auto',
@@ -102,6 +114,7 @@ describe('settings migrations', () => {
       disabledNewsSites: ['dn.se'],
       alwaysSites: ['example.com', 'lokal.se'],
       neverSites: [],
+      dismissed: [{ topic: 'asylum', term: 'asylrätt' }],
     };
     expect(await settingsItem.getValue()).toEqual(expected);
     await repairStoredSettings();

@@ -27,11 +27,15 @@ beforeEach(() => {
 /** Long but real-looking Swedish hosts (the longest news hosts are around 25 characters). */
 const host = (i: number) => `nyheter-${i}.lokaltidningen-${i}.se`;
 
-/** Every topic of the bundled pack and of imported packs at their limit, each with a custom colour. */
-function largestRealisticSettings(): Settings {
+/**
+ * Every topic of the bundled pack and of imported packs at their limit, each with a custom colour,
+ * or (`dismissing`) a third as many imported topics (two packs) and every dismissed term the limit allows.
+ */
+function largestRealisticSettings({ dismissing = false } = {}): Settings {
+  const imported = dismissing ? PACK_LIMITS.topicsTotal / 3 : PACK_LIMITS.topicsTotal;
   const topicIds = [
     ...BUNDLED_PACK.topics.map((t) => t.id),
-    ...Array.from({ length: PACK_LIMITS.topicsTotal }, (_, i) => `imported-topic-${i}`),
+    ...Array.from({ length: imported }, (_, i) => `imported-topic-${i}`),
   ];
   return {
     mode: 'on-demand',
@@ -42,6 +46,11 @@ function largestRealisticSettings(): Settings {
     disabledNewsSites: [...NEWS_SITES],
     alwaysSites: Array.from({ length: 20 }, (_, i) => host(i)),
     neverSites: Array.from({ length: 20 }, (_, i) => host(100 + i)),
+    dismissed: Array.from({ length: dismissing ? SETTINGS_LIMITS.dismissed : 0 }, (_, i) => ({
+      topic: 'collective-agreements',
+      term: `kollektivavtalsförhandlingarna-${i}`,
+      ...(i % 2 === 0 && { site: 'lokaltidningen-med-langt-namn.se' }),
+    })),
   };
 }
 
@@ -53,6 +62,22 @@ describe('sync quota', () => {
     expect(bytes).toBeLessThanOrEqual(SETTINGS_MAX_BYTES);
     expect(SETTINGS_MAX_BYTES).toBeLessThan(SYNC_QUOTA_BYTES_PER_ITEM);
     expect(v.is(SettingsSchema, settings)).toBe(true);
+  });
+
+  it('with two imported packs’ topics customised, every dismissed term the limit allows fits too', () => {
+    const settings = largestRealisticSettings({ dismissing: true });
+    expect(settings.dismissed).toHaveLength(SETTINGS_LIMITS.dismissed);
+    expect(syncItemBytes('settings', settings)).toBeLessThanOrEqual(SETTINGS_MAX_BYTES);
+    expect(v.is(SettingsSchema, settings)).toBe(true);
+  });
+
+  it('with every list at its limit at once, a write is refused with the reason and stores nothing', async () => {
+    const full = {
+      ...largestRealisticSettings(),
+      dismissed: largestRealisticSettings({ dismissing: true }).dismissed,
+    };
+    await expect(settingsItem.setValue(full)).rejects.toThrow(/larger than 7680 bytes/);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
   it('full site lists of typical hosts fit too', () => {
@@ -121,5 +146,6 @@ describe('sync quota', () => {
     expect(total).toBeLessThan(SYNC_QUOTA_BYTES / 10);
     // Packs are large and live in local, never in sync.
     for (const key of Object.keys(all)) expect(['settings', 'settings$']).toContain(key);
+    await settingsItem.setValue(largestRealisticSettings({ dismissing: true }));
   });
 });

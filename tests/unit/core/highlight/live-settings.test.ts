@@ -26,7 +26,7 @@ describe('live settings', () => {
     const text = document.body.textContent;
     expect(topics()).toEqual(['unions', 'asylum', 'unions', 'welfare', 'asylum', 'welfare']);
     const welfare = marksIn(document.body).at(-1);
-    void hl.setMatcher(testMatcher({ ...TERMS, asylum: [] }), ['asylum']);
+    void hl.setMatcher(testMatcher({ ...TERMS, asylum: [] }), (topic) => topic === 'asylum');
     expect(topics()).toEqual(['unions', 'unions', 'welfare', 'welfare']);
     expect(document.body.textContent).toBe(text);
     // Marks of other text nodes are not rebuilt.
@@ -36,10 +36,25 @@ describe('live settings', () => {
 
   it('marks a topic switched back on', async () => {
     const hl = await marked();
-    void hl.setMatcher(testMatcher({ ...TERMS, unions: [] }), ['unions']);
+    void hl.setMatcher(testMatcher({ ...TERMS, unions: [] }), (topic) => topic === 'unions');
     expect(topics()).not.toContain('unions');
     await hl.setMatcher(testMatcher(TERMS));
     expect(topics()).toEqual(['unions', 'asylum', 'unions', 'welfare', 'asylum', 'welfare']);
+    hl.stop();
+  });
+
+  it('removes the marks of one dismissed term of a topic, and brings them back when it is undone', async () => {
+    const hl = await marked();
+    const all = testMatcher(TERMS);
+    const without = {
+      ...all,
+      topicOf: (matched: string) => (matched === 'asylrätten' ? undefined : all.topicOf(matched)),
+    };
+    void hl.setMatcher(without, (topic, text) => topic === 'asylum' && text === 'asylrätten');
+    expect(marksIn(document.body).map((m) => m.textContent)).not.toContain('asylrätten');
+    expect(topics()).toEqual(['unions', 'asylum', 'unions', 'welfare', 'welfare']);
+    await hl.setMatcher(all);
+    expect(marksIn(document.body).map((m) => m.textContent)).toContain('asylrätten');
     hl.stop();
   });
 

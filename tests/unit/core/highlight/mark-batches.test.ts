@@ -14,6 +14,7 @@ const context = (registry: SplitRegistry) => ({
   registry,
   matcher,
   topicName: (t: string) => t.toUpperCase(),
+  topicLabel: (t: string) => `marked for ${t.toUpperCase()}`,
 });
 
 function page(): Text[] {
@@ -42,6 +43,9 @@ describe('marking a batch', () => {
       'asylsökande:asylum',
       'välfärd:welfare',
     ]);
+    expect(marksIn(document.body).map((m) => m.getAttribute('aria-label'))).toEqual(
+      marksIn(document.body).map((m) => `${m.textContent} (marked for ${m.title})`),
+    );
     expect(marksIn(document.body).map((m) => m.title)).toEqual([
       'UNIONS',
       'WELFARE',

@@ -36,8 +36,8 @@ describe('marking twice and unmarking', () => {
     const first = marks[0] as HTMLElement;
     expect(first.tabIndex).toBe(0);
     expect(first.getAttribute('role')).toBe('button');
-    // Named by its own text; the topic is its description (title).
-    expect(first.hasAttribute('aria-label')).toBe(false);
+    // Named by its own word and the topic it is marked for (no label given: the topic's name).
+    expect(first.getAttribute('aria-label')).toBe(`${first.textContent} (Facket)`);
     expect(first.title).toBe('Facket');
     expect(first.hasAttribute('data-markjs')).toBe(false);
     hl.stop();

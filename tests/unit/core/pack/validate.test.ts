@@ -51,6 +51,24 @@ const SHAPE: Case[] = [
     'sources[0].date',
     'YYYY-MM-DD',
   ],
+  [
+    'a day that does not exist',
+    (p) => Object.assign(p.sources[0] ?? {}, { date: '2024-02-31' }),
+    'sources[0].date',
+    'not a day that exists',
+  ],
+  [
+    'an outlet written as unknown',
+    (p) => Object.assign(p.sources[0] ?? {}, { outlet: 'Unknown' }),
+    'sources[0].outlet',
+    'leave the field out',
+  ],
+  [
+    'a headline written as okänd',
+    (p) => Object.assign(p.sources[0] ?? {}, { headline: 'okänd' }),
+    'sources[0].headline',
+    'leave the field out',
+  ],
   ['version that is not semver', (p) => Object.assign(p, { version: 'v2' }), 'version', 'such as 1.0.0'],
   [
     'headline with markup',

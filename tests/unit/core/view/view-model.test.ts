@@ -20,6 +20,7 @@ describe('citations', () => {
       url: undefined,
       host: undefined,
       headline: undefined,
+      lang: 'sv',
       paragraphs: [5],
     });
   });
@@ -55,6 +56,9 @@ describe('citations', () => {
     expect(formatDate('2024-03-12', 'sv')).toBe('12 mars 2024');
     expect(formatDate('2024-03-12', 'en')).toBe('12 March 2024');
     expect(formatDate('unknown', 'sv')).toBeUndefined();
+    // Never rolled over into another day: 2024-02-31 is no date, not 2 March.
+    expect(formatDate('2024-02-31', 'sv')).toBeUndefined();
+    expect(formatDate('2024-02-29', 'en')).toBe('29 February 2024');
     expect(formatDate(undefined, 'en')).toBeUndefined();
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionPack } from '../../../../core/pack/schema';
+import { termKey } from '../../../../core/settings/dismissals';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../core/settings/schema';
-import { configChange } from '../../../../entrypoints/content/config-change';
+import { configChange, removedMarks } from '../../../../entrypoints/content/config-change';
 import { highlightConfig } from '../../../../entrypoints/content/highlight-config';
 import { pageReport } from '../../../../entrypoints/content/page-report';
 
@@ -49,7 +50,7 @@ describe('highlight config from packs and settings', () => {
     expect(configChange(base, base)).toEqual({ kind: 'none' });
     expect(configChange(base, recolour)).toEqual({ kind: 'restyle' });
     expect(configChange(base, outline)).toEqual({ kind: 'restyle' });
-    expect(configChange(base, off)).toEqual({ kind: 'remove-topics', topics: ['unions'] });
+    expect(configChange(base, off)).toEqual({ kind: 'remove-marks', topics: ['unions'], terms: [] });
     expect(configChange(off, base)).toEqual({ kind: 'rematch' });
     expect(configChange(base, english)).toEqual({ kind: 'rematch' });
   });
@@ -61,6 +62,44 @@ describe('highlight config from packs and settings', () => {
     const newTerm = highlightConfig([{ ...pack, lexicon }], DEFAULT_SETTINGS, 'sv');
     expect(configChange(base, samePacksAgain)).toEqual({ kind: 'none' });
     expect(configChange(base, newTerm)).toEqual({ kind: 'rematch' });
+  });
+});
+
+describe('dismissed terms ("not this topic here")', () => {
+  const dismissing = (...dismissed: Settings['dismissed']) => withTopics({}, { dismissed });
+  const varsel = { topic: 'asylum', term: 'asylsökande', site: 'dn.se' };
+
+  it('apply to the page’s own site and to every site, not to others', () => {
+    const settings = dismissing(varsel, { topic: 'unions', term: 'lo' });
+    expect(highlightConfig([pack], settings, 'sv', { host: 'www.dn.se' }).dismissed).toEqual([
+      termKey('asylum', 'asylsökande'),
+      termKey('unions', 'lo'),
+    ]);
+    expect(highlightConfig([pack], settings, 'sv', { host: 'svt.se' }).dismissed).toEqual([
+      termKey('unions', 'lo'),
+    ]);
+  });
+
+  it('a new one removes only its marks; an undone one matches the page again', () => {
+    const base = highlightConfig([pack], DEFAULT_SETTINGS, 'sv', { host: 'www.dn.se' });
+    const dismissed = highlightConfig([pack], dismissing(varsel), 'sv', { host: 'www.dn.se' });
+    const change = configChange(base, dismissed);
+    expect(change).toEqual({ kind: 'remove-marks', topics: [], terms: [termKey('asylum', 'asylsökande')] });
+    expect(configChange(dismissed, base)).toEqual({ kind: 'rematch' });
+    // Another site's dismissal changes nothing here.
+    expect(
+      configChange(
+        base,
+        highlightConfig([pack], dismissing({ ...varsel, site: 'svt.se' }), 'sv', { host: 'www.dn.se' }),
+      ),
+    ).toEqual({
+      kind: 'none',
+    });
+    if (change.kind !== 'remove-marks') throw new Error('expected remove-marks');
+    const removed = removedMarks(change);
+    expect(removed('asylum', 'Asyl\u00ADsökande')).toBe(true);
+    expect(removed('asylum', 'asylrätt')).toBe(false);
+    expect(removed('unions', 'asylsökande')).toBe(false);
   });
 });
 

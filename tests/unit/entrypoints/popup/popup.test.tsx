@@ -148,7 +148,7 @@ describe('popup results', () => {
     expect(within(details).getByRole('heading', { name: 'Det här säger facket' })).toBeTruthy();
     expect(details.textContent).toContain('290\u00a0000');
     expect(details.textContent).toContain(
-      'Källa: Sammanfattning av stycken 11 och 17 i debattartikel av Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
+      'Källa: Sammanfattning av stycken 11 och 17 i en debattartikel av Kommunals och IF Metalls medlemmar i Stockholms län (Jessica P Klemetsson & Stefan Leiding)',
     );
 
     const industry = screen.getByRole('button', { name: /^Industri och exportindustri/ });

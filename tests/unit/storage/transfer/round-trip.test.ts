@@ -21,6 +21,10 @@ const CUSTOM: Settings = {
   disabledNewsSites: ['aftonbladet.se'],
   alwaysSites: ['example.se'],
   neverSites: ['svt.se'],
+  dismissed: [
+    { topic: 'secure-jobs', term: 'varsel', site: 'dn.se' },
+    { topic: 'immigration', term: 'integrationen' },
+  ],
 };
 
 async function exportNow(): Promise<string> {

@@ -14,6 +14,8 @@ import {
 import { startTopicCards } from '../../../../../entrypoints/content/card/topic-cards';
 import { notifyMarkActivated } from '../../../../../entrypoints/content/mark-activations';
 import { onMessage } from '../../../../../messaging/messenger';
+import { getDismissalContext } from '../../../../../storage/dismissal-context';
+import { settingsItem } from '../../../../../storage/settings';
 import { useLocale } from '../../popup/support';
 
 const packs = [BUNDLED_PACK];
@@ -70,6 +72,96 @@ describe('in-page card', () => {
     // Styles live inside the shadow root only (vitest stubs the CSS text itself; e2e sees it).
     expect(shadow().querySelector('style')?.textContent).toContain(':host{all:initial');
     expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('says which word is marked and for which topic', async () => {
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    expect(dialog().querySelector('.fk-why')?.textContent).toBe(
+      'Markerat för: ”välfärden” (Välfärd och välfärdssektorn)',
+    );
+  });
+
+  it('copies the lead position with its source and pack from the click, or shows it to copy by hand', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    document.body.replaceChildren();
+    const p = document.createElement('p');
+    const anchor = document.createElement('mark');
+    anchor.textContent = 'uppehållstillstånd';
+    p.append('LO kräver permanenta ', anchor, ' för alla som fått asyl.');
+    document.body.append(p);
+    await mountTopicCard(ctx, { anchor, topic: 'residence-permits', packs });
+    const button = [...dialog().querySelectorAll('button')].find((b) => b.textContent === 'Kopiera citat');
+    expect(writeText).not.toHaveBeenCalled();
+    fireEvent.click(button as HTMLElement);
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const copied = writeText.mock.calls[0]?.[0] ?? '';
+    const statement = dialog().querySelector('.fk-statement')?.textContent ?? '';
+    expect(copied.split('\n')).toEqual([
+      `Facket om Uppehållstillstånd och utvisning: ${statement}`,
+      expect.stringMatching(/^Källa: Sammanfattning av stycke.* i en debattartikel av .+\.$/),
+      'Ur ståndpunktspaketet ”Fackkolls inbyggda ståndpunkter”, version 1.1.0, visat med Fackkoll.',
+    ]);
+    await waitFor(() =>
+      expect(dialog().querySelector('.fk-copy-status')?.textContent).toBe(
+        'Kopierat. Klistra in var du vill.',
+      ),
+    );
+
+    writeText.mockRejectedValueOnce(new Error('not allowed'));
+    fireEvent.click(button as HTMLElement);
+    await waitFor(() => expect(dialog().querySelector('.fk-copy-fallback textarea')).not.toBeNull());
+    expect((dialog().querySelector('.fk-copy-fallback textarea') as HTMLTextAreaElement).value).toBe(copied);
+  });
+
+  it('takes the word off the topic on this site, stays open for undo, and undoes it', async () => {
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    const find = (name: string) =>
+      [...dialog().querySelectorAll('button')].find((b) => b.textContent === name) as HTMLElement;
+    fireEvent.click(find('Inte det här ämnet här?'));
+    expect(dialog().querySelector('legend')?.textContent).toBe(
+      'Sluta markera ”välfärden” som Välfärd och välfärdssektorn:',
+    );
+    fireEvent.click(find(`På ${location.hostname.replace(/^www\./, '')}`));
+    await waitFor(async () =>
+      expect((await settingsItem.getValue()).dismissed).toEqual([
+        { topic: 'welfare', term: 'välfärden', site: location.hostname.replace(/^www\./, '') },
+      ]),
+    );
+    expect(Object.values(await getDismissalContext()).map((c) => c.sentence)).toEqual([
+      'Regionen sparar på välfärden och industrin.',
+    ]);
+    // The highlighter takes the mark away; the card stays so the reader can undo.
+    welfare.replaceWith('välfärden');
+    await waitFor(() =>
+      expect(dialog().querySelector('.fk-dismiss-status')?.textContent).toContain('markeras inte längre'),
+    );
+    expect(cards()).toHaveLength(1);
+    fireEvent.click(find('Ångra'));
+    await waitFor(async () => expect((await settingsItem.getValue()).dismissed).toEqual([]));
+    expect(await getDismissalContext()).toEqual({});
+    await waitFor(() =>
+      expect(dialog().querySelector('.fk-dismiss-status')?.textContent).toBe(
+        '”välfärden” markeras som Välfärd och välfärdssektorn igen.',
+      ),
+    );
+  });
+
+  it('says so, and stores nothing, when the settings are full', async () => {
+    const full = Array.from({ length: 40 }, (_, i) => ({ topic: 'welfare', term: `ord${i}` }));
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), dismissed: full });
+    const { welfare } = article();
+    await mountTopicCard(ctx, { anchor: welfare, topic: 'welfare', packs });
+    const find = (name: string) =>
+      [...dialog().querySelectorAll('button')].find((b) => b.textContent === name) as HTMLElement;
+    fireEvent.click(find('Inte det här ämnet här?'));
+    fireEvent.click(find('Överallt'));
+    await waitFor(() =>
+      expect(dialog().querySelector('[role="alert"]')?.textContent).toContain('Kunde inte spara: at most 40'),
+    );
+    expect((await settingsItem.getValue()).dismissed).toEqual(full);
   });
 
   it('shows the topic overview when no position speaks to the passage', async () => {
