@@ -1,7 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { uiLanguage } from '../../components/ui-language';
 import { repairStoredPacks } from '../../storage/keep-packs-repaired';
 import { repairStoredSettings } from '../../storage/keep-settings-repaired';
+import { DismissedSection } from './DismissedSection';
 import { NoticeList } from './NoticeList';
 import { PacksSection } from './PacksSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -14,6 +16,7 @@ const SECTIONS = [
   ['topics', 'options.topics.heading'],
   ['sites', 'options.sites.heading'],
   ['highlighting', 'options.prefs.heading'],
+  ['dismissed', 'options.dismissed.heading'],
   ['packs', 'options.packs.heading'],
   ['transfer', 'options.transfer.heading'],
 ] as const;
@@ -46,6 +49,9 @@ export function OptionsApp() {
         {settings && activePacks && <TopicsSection settings={settings} packs={activePacks} />}
         {settings && <SitesSection settings={settings} />}
         {settings && <PreferencesSection settings={settings} />}
+        {settings && activePacks && (
+          <DismissedSection settings={settings} packs={activePacks} lang={uiLanguage()} />
+        )}
         {importedPacks && <PacksSection packs={importedPacks} />}
         <TransferSection />
       </main>

@@ -14,15 +14,13 @@ import { ImportPreview } from './ImportPreview';
 import { readChosenFile } from './read-file';
 import { Section } from './Section';
 import { Status, useStatus } from './Status';
+import { saveTextFile } from './save-file';
 
 type Plan = { fileName: string; before: ImportState; after: ImportState; changes: Change[] };
 
 async function downloadExport(): Promise<void> {
   const file = buildExport(await settingsItem.getValue(), await getImportedPacks());
-  const url = URL.createObjectURL(new Blob([exportText(file)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName() });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveTextFile(exportText(file), exportFileName());
 }
 
 export function TransferSection() {
