@@ -93,8 +93,36 @@ function checkSourceFacts(source: Source, index: number, errors: Errors): void {
   }
 }
 
+/** Dates a pack states about itself: each a day that exists; the changelog leads with this version. */
+function checkProvenance(pack: PositionPack, errors: Errors): void {
+  const day = (date: string | undefined, path: string) => {
+    if (date !== undefined && !isCalendarDate(date))
+      errors.push({ path, message: `${date} is not a day that exists` });
+  };
+  day(pack.date, 'date');
+  pack.changelog?.forEach((change, i) => {
+    day(change.date, `changelog[${i}].date`);
+  });
+  pack.positions.forEach((position, i) => {
+    day(position.written, `positions[${i}].written`);
+    day(position.reviewBy, `positions[${i}].reviewBy`);
+    if (position.written && position.reviewBy && position.reviewBy < position.written)
+      errors.push({
+        path: `positions[${i}].reviewBy`,
+        message: 'is before the day the position was written',
+      });
+  });
+  const latest = pack.changelog?.[0];
+  if (latest && pack.version !== undefined && latest.version !== pack.version)
+    errors.push({
+      path: 'changelog[0].version',
+      message: `the newest entry must describe this version (${pack.version}), not ${latest.version}`,
+    });
+}
+
 export function findIntegrityErrors(pack: PositionPack): LocatedError[] {
   const errors: Errors = [];
+  checkProvenance(pack, errors);
   checkUnique(pack.sources, 'sources', errors);
   checkUnique(pack.topics, 'topics', errors);
   checkUnique(pack.positions, 'positions', errors);

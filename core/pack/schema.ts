@@ -40,6 +40,52 @@ const Paragraph = v.pipe(
   v.maxValue(10_000),
 );
 
+/** A day written YYYY-MM-DD (one that exists: integrity.ts checks that). */
+const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.maxLength(500),
+  v.url('must be an https:// URL'),
+  v.startsWith('https://', 'must be an https:// URL'),
+);
+
+const Version = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a version such as 1.0.0'),
+);
+
+/** Base64 of a fixed number of bytes. */
+const Base64 = (bytes: number) =>
+  v.pipe(
+    v.string(),
+    v.length(Math.ceil(bytes / 3) * 4, `must be ${bytes} bytes in base64`),
+    v.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'),
+  );
+
+export const PublisherSchema = v.strictObject({
+  /** Who publishes the pack ("IF Metall Stockholms län"). */
+  name: Text(120),
+  /** Where readers can reach them or read about the pack; https only. */
+  url: v.optional(HttpsUrl),
+});
+
+export const ChangeSchema = v.strictObject({
+  version: Version,
+  date: IsoDate,
+  changes: Bilingual(500),
+});
+
+/** Ed25519 over the canonical JSON of the pack without this field (core/pack/signature.ts). */
+export const SignatureSchema = v.strictObject({
+  algorithm: v.literal('Ed25519'),
+  /** The raw 32-byte public key. */
+  publicKey: Base64(32),
+  /** The 64-byte signature. */
+  value: Base64(64),
+});
+
 /** Older packs' marker for a fact the op-ed does not give; the UI treats it as left out. */
 export const UNKNOWN = 'unknown';
 
@@ -168,6 +214,10 @@ export const PositionSchema = v.strictObject({
    * summary in the pack's words, and the card says so.
    */
   quote: v.optional(Text(1000)),
+  /** When the position was written down (YYYY-MM-DD). */
+  written: v.optional(IsoDate),
+  /** When its publisher means to look at it again; past it, the UI says it may be out of date. */
+  reviewBy: v.optional(IsoDate),
 });
 
 export const FigureSchema = v.strictObject({
@@ -208,14 +258,16 @@ export const PositionPackSchema = v.strictObject({
   formatVersion: v.literal(PACK_FORMAT_VERSION),
   id: Id,
   name: Bilingual(100),
-  /** The pack's version (semver), shown with copied citations. */
-  version: v.optional(
-    v.pipe(
-      v.string(),
-      v.maxLength(40),
-      v.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a version such as 1.0.0'),
-    ),
-  ),
+  /** The pack's version (semver): shown with copied citations; a signed update must raise it. */
+  version: v.optional(Version),
+  /** Who publishes the pack; left out when not known. */
+  publisher: v.optional(PublisherSchema),
+  /** When this version was published. */
+  date: v.optional(IsoDate),
+  /** What changed in each version, newest first. */
+  changelog: v.optional(v.pipe(v.array(ChangeSchema), v.maxLength(50, 'at most 50 entries'))),
+  /** The oldest Fackkoll version that reads this pack as meant. */
+  minExtensionVersion: v.optional(Version),
   /**
    * True only when the pack's publisher owns the text of its sources (a union packing its own
    * op-eds): then positions may quote them (`quote`).
@@ -226,6 +278,7 @@ export const PositionPackSchema = v.strictObject({
   positions: v.pipe(v.array(PositionSchema), v.maxLength(500)),
   figures: v.pipe(v.array(FigureSchema), v.maxLength(200)),
   lexicon: v.pipe(v.array(LexiconEntrySchema), v.maxLength(60)),
+  signature: v.optional(SignatureSchema),
 });
 
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
@@ -237,3 +290,5 @@ export type Position = v.InferOutput<typeof PositionSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type LexiconEntry = v.InferOutput<typeof LexiconEntrySchema>;
 export type PositionPack = v.InferOutput<typeof PositionPackSchema>;
+export type Publisher = v.InferOutput<typeof PublisherSchema>;
+export type PackSignature = v.InferOutput<typeof SignatureSchema>;

@@ -69,6 +69,37 @@ const SHAPE: Case[] = [
     'sources[0].headline',
     'leave the field out',
   ],
+  [
+    'a review date before the position was written',
+    (p) => Object.assign(p.positions[0] ?? {}, { written: '2026-05-01', reviewBy: '2026-04-01' }),
+    'positions[0].reviewBy',
+    'before the day',
+  ],
+  [
+    'a changelog that does not lead with this version',
+    (p) =>
+      Object.assign(p, {
+        version: '1.1.0',
+        changelog: [{ version: '1.0.0', date: '2026-01-02', changes: { sv: 'Första.', en: 'First.' } }],
+      }),
+    'changelog[0].version',
+    'must describe this version (1.1.0)',
+  ],
+  [
+    'a publisher link that is not https',
+    (p) => Object.assign(p, { publisher: { name: 'Byggnads', url: 'http://byggnads.se' } }),
+    'publisher.url',
+    'https://',
+  ],
+  [
+    'a signature that is not base64 of 64 bytes',
+    (p) =>
+      Object.assign(p, {
+        signature: { algorithm: 'Ed25519', publicKey: 'A'.repeat(43) + '=', value: 'abc' },
+      }),
+    'signature.value',
+    '64 bytes',
+  ],
   ['version that is not semver', (p) => Object.assign(p, { version: 'v2' }), 'version', 'such as 1.0.0'],
   [
     'headline with markup',
