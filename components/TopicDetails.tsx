@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatDate } from '../core/view/citation';
+import { isPastReview } from '../core/view/review';
 import type { TopicView } from '../core/view/topic-view';
 import { CopyCitation } from './CopyCitation';
 import { positionCitationText } from './citation-text';
 import { FigureChart } from './FigureChart';
 import { SourceLine } from './SourceLine';
+import { uiLanguage } from './ui-language';
 
 interface Props {
   view: TopicView;
@@ -48,6 +51,13 @@ export function TopicDetails({ view, allPositions = false, canShowMore = true }:
           {positions.map((position) => (
             <li key={position.id} class="fk-position" data-position={position.id} tabIndex={-1}>
               <p class="fk-statement">{position.statement}</p>
+              {isPastReview(position.reviewBy, new Date()) && (
+                <p class="fk-outdated">
+                  {i18n.t('popup.outdated', {
+                    date: formatDate(position.reviewBy, uiLanguage()) ?? (position.reviewBy as string),
+                  })}
+                </p>
+              )}
               {position.quote && (
                 <figure class="fk-quote">
                   <figcaption class="fk-muted">{i18n.t('popup.cite.quoteLabel')}</figcaption>

@@ -1,27 +1,80 @@
 /** What the options page does to imported packs; each change reaches open tabs through storage events. */
+
+import type { LocatedError } from '../core/located-error';
 import { BUNDLED_PACK } from '../core/pack/bundled';
 import { checkPackForImport, type PackCheck } from '../core/pack/check-import';
 import type { PositionPack } from '../core/pack/schema';
+import { verifyPack } from '../core/pack/signature';
+import {
+  decideTrust,
+  type Installed,
+  TRUST_REFUSALS,
+  type TrustDecision,
+  type TrustRefusal,
+} from '../core/pack/trust';
 import { withTopicsReset } from '../core/settings/topics';
-import { getImportedPacks, setImportedPacks } from './packs';
+import { getImportedPacks, type StoredPack, setImportedPacks } from './packs';
 import { settingsItem } from './settings';
 
-/** Checks `input` against the installed packs; a pack with the same id would be replaced. */
-export async function checkNewPack(input: unknown): Promise<PackCheck> {
+/** A pack that passed every check, with what installing it would mean. */
+export type PackImport =
+  | {
+      ok: true;
+      pack: PositionPack;
+      trust: Extract<TrustDecision, { ok: true }>;
+      installed: StoredPack | undefined;
+    }
+  /** `refused`: the pack is sound but may not replace the installed one (its signature). */
+  | { ok: false; errors: LocatedError[]; refused?: TrustRefusal; installedVersion?: string };
+
+/**
+ * Checks `input` against the installed packs (a pack with the same id would be replaced) and its
+ * signature against the key pinned for that id.
+ */
+export async function checkNewPack(input: unknown): Promise<PackImport> {
   const installed = await getImportedPacks();
   const id = (input as { id?: unknown } | null)?.id;
-  return checkPackForImport(
+  const same = installed.find((p) => p.pack.id === id);
+  const check: PackCheck = checkPackForImport(
     input,
     BUNDLED_PACK,
-    installed.filter((p) => p.pack.id !== id).map((p) => p.pack),
+    installed.filter((p) => p !== same).map((p) => p.pack),
   );
+  if (!check.ok) return check;
+  const trust = decideTrust(check.pack, await verifyPack(check.pack), same && pinOf(same));
+  if (!trust.ok)
+    return {
+      ok: false,
+      refused: trust.reason,
+      errors: [{ path: 'signature', message: TRUST_REFUSALS[trust.reason] }],
+      installedVersion: same?.pack.version,
+    };
+  return { ok: true, pack: check.pack, trust, installed: same };
 }
 
-/** Adds a checked pack, enabled, or replaces the one with its id (keeping its on/off choice). */
-export async function addPack(pack: PositionPack, now = new Date()): Promise<void> {
+/** What trust needs to know of an installed pack: its pinned key and version. */
+export const pinOf = (stored: StoredPack): Installed => ({
+  ...(stored.publicKey !== undefined && { publicKey: stored.publicKey }),
+  ...(stored.pack.version !== undefined && { version: stored.pack.version }),
+});
+
+/**
+ * Installs a checked pack, enabled, or replaces the one with its id (keeping its on/off choice).
+ * `publicKey`: the key checkNewPack verified, pinned for the id. Nothing is written unless the
+ * installed packs are still as checked (no other import slipped in between).
+ */
+export async function addPack(pack: PositionPack, now = new Date(), publicKey?: string): Promise<void> {
   const installed = await getImportedPacks();
   const old = installed.find((p) => p.pack.id === pack.id);
-  const entry = { pack, enabled: old?.enabled ?? true, importedAt: now.toISOString() };
+  const key = publicKey ?? old?.publicKey;
+  if (old?.publicKey !== undefined && key !== old.publicKey)
+    throw new Error(`pack "${pack.id}" is pinned to another key`);
+  const entry: StoredPack = {
+    pack,
+    enabled: old?.enabled ?? true,
+    importedAt: now.toISOString(),
+    ...(key !== undefined && pack.signature?.publicKey === key && { publicKey: key }),
+  };
   await setImportedPacks(old ? installed.map((p) => (p === old ? entry : p)) : [...installed, entry]);
 }
 

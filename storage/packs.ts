@@ -13,9 +13,19 @@ export interface StoredPack {
   enabled: boolean;
   /** ISO time of the import, shown in the list. */
   importedAt: string;
+  /**
+   * The publisher's key, pinned when the pack was first installed signed: from then on only a
+   * newer version signed by it replaces the pack (core/pack/trust.ts). Absent: unsigned.
+   */
+  publicKey?: string;
 }
 
-const EntryShape = v.looseObject({ pack: v.unknown(), enabled: v.boolean(), importedAt: v.string() });
+const EntryShape = v.looseObject({
+  pack: v.unknown(),
+  enabled: v.boolean(),
+  importedAt: v.string(),
+  publicKey: v.optional(v.string()),
+});
 
 export const importedPacksItem = storage.defineItem<unknown>('local:packs', {
   fallback: [],
@@ -37,7 +47,11 @@ export function readStoredPacks(raw: unknown): StoredPacksRead {
     if (!v.is(EntryShape, entry)) continue;
     const others = packs.map((p) => p.pack);
     const check = checkPackForImport(entry.pack, BUNDLED_PACK, others);
-    if (check.ok) packs.push({ pack: check.pack, enabled: entry.enabled, importedAt: entry.importedAt });
+    if (!check.ok) continue;
+    const { enabled, importedAt, publicKey } = entry;
+    // A pin that no longer matches the pack's own key is not kept: the pack shows as unsigned.
+    const pinned = publicKey !== undefined && publicKey === check.pack.signature?.publicKey;
+    packs.push({ pack: check.pack, enabled, importedAt, ...(pinned && { publicKey }) });
   }
   return { packs, repaired: packs.length !== raw.length };
 }

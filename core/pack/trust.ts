@@ -25,6 +25,14 @@ export type TrustRefusal =
   /** A signed update that is not newer than what is installed (a replayed old version). */
   | 'not-newer';
 
+/** Each refusal in a sentence, for logs and for paths in an import's error list. */
+export const TRUST_REFUSALS: Record<TrustRefusal, string> = {
+  tampered: 'the signature does not match the pack: it was changed after it was signed',
+  'other-key': 'the installed pack is signed with another key',
+  'unsigned-update': 'the installed pack is signed and this one is not',
+  'not-newer': 'it is not newer than the installed version',
+};
+
 export function decideTrust(
   incoming: { version?: string },
   verification: Verification,

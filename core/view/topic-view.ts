@@ -20,6 +20,8 @@ export interface PositionView {
   citations: Citation[];
   /** The pack it comes from, named in a copied citation. */
   pack: { name: string; version: string | undefined };
+  /** The day its publisher meant to review it by (YYYY-MM-DD); past it, the UI says it may be out of date. */
+  reviewBy: string | undefined;
 }
 
 /** Why the lead position was chosen for a passage: what it is about, and the words that said so. */
@@ -92,6 +94,7 @@ export function topicView(
         quote: quoteOf(pack, position),
         citations: citationsFor(pack, position.refs),
         pack: { name: pack.name[lang], version: pack.version },
+        reviewBy: position.reviewBy,
       });
       for (const ref of position.refs) sourcesUsed.push(sourceById(pack, ref.source)?.hasFigures ?? true);
     }

@@ -3,13 +3,21 @@ import { i18n } from '#i18n';
 import type { PackLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
 import { PackSources } from './PackSources';
+import { PublisherCard } from './PublisherCard';
 import { Switch } from './Switch';
 
 interface Props {
   pack: PositionPack;
   lang: PackLanguage;
   /** Absent for the built-in pack, which is always on and cannot be removed. */
-  imported?: { enabled: boolean; importedAt: string; onEnabled: (on: boolean) => void; onRemove: () => void };
+  imported?: {
+    enabled: boolean;
+    importedAt: string;
+    /** The key pinned at install, when it was signed. */
+    publicKey?: string;
+    onEnabled: (on: boolean) => void;
+    onRemove: () => void;
+  };
 }
 
 export function PackItem({ pack, lang, imported }: Props) {
@@ -33,6 +41,7 @@ export function PackItem({ pack, lang, imported }: Props) {
             : i18n.t('options.packs.builtIn')}
         </span>
       </div>
+      <PublisherCard pack={pack} lang={lang} publicKey={imported?.publicKey} builtIn={!imported} />
       <PackSources pack={pack} lang={lang} />
       {imported &&
         (confirming ? (

@@ -4,10 +4,21 @@ import { uiLanguage } from '../../components/ui-language';
 import type { LocatedError } from '../../core/located-error';
 import { BUNDLED_PACK } from '../../core/pack/bundled';
 import { PACK_LIMITS } from '../../core/pack/limits';
-import { addPack, checkNewPack, removePack, setPackEnabled } from '../../storage/pack-actions';
+import { diffPacks, type PackDiff } from '../../core/pack/pack-diff';
+import type { PositionPack } from '../../core/pack/schema';
+import { keyFingerprint } from '../../core/pack/signature';
+import type { TrustRefusal } from '../../core/pack/trust';
+import {
+  addPack,
+  checkNewPack,
+  type PackImport,
+  removePack,
+  setPackEnabled,
+} from '../../storage/pack-actions';
 import type { StoredPack } from '../../storage/packs';
 import { ErrorList } from './ErrorList';
 import { PackItem } from './PackItem';
+import { PackUpdatePreview } from './PackUpdatePreview';
 import { readChosenFile } from './read-file';
 import { Section } from './Section';
 import { Status, useStatus } from './Status';
@@ -16,9 +27,12 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
   const lang = uiLanguage();
   const { status, info, error } = useStatus();
   const [errors, setErrors] = useState<LocatedError[]>([]);
+  const [update, setUpdate] = useState<{ check: Extract<PackImport, { ok: true }>; diff: PackDiff }>();
 
   const onFile = async (input: HTMLInputElement) => {
     setErrors([]);
+    setUpdate(undefined);
+    info();
     const file = await readChosenFile(input, PACK_LIMITS.packBytes * 2);
     if (!file) return;
     let parsed: unknown;
@@ -32,9 +46,24 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
       return setErrors([{ path: '$', message: (e as Error).message }]);
     }
     const check = await checkNewPack(parsed);
-    if (!check.ok) return setErrors(check.errors);
-    await addPack(check.pack);
-    info(i18n.t('options.packs.added', [check.pack.name[lang]]));
+    if (!check.ok) {
+      if (check.refused)
+        return error(refusalText(check.refused, parsed as PositionPack, lang, check.installedVersion));
+      return setErrors(check.errors);
+    }
+    if (check.trust.kind === 'update' && check.installed)
+      return setUpdate({ check, diff: diffPacks(check.installed.pack, check.pack) });
+    await install(check);
+  };
+
+  const install = async (check: Extract<PackImport, { ok: true }>) => {
+    const { pack, trust } = check;
+    await addPack(pack, new Date(), trust.publicKey);
+    const name = pack.name[lang];
+    if (check.installed) info(i18n.t('options.update.updated', { name, version: pack.version ?? '–' }));
+    else if (trust.publicKey)
+      info(i18n.t('options.trust.addedSigned', { name, fingerprint: await keyFingerprint(trust.publicKey) }));
+    else info(i18n.t('options.trust.addedUnsigned', { name }));
   };
 
   return (
@@ -49,6 +78,7 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
             imported={{
               enabled: p.enabled,
               importedAt: p.importedAt,
+              publicKey: p.publicKey,
               onEnabled: (on) => void setPackEnabled(p.pack.id, on),
               onRemove: () => void removePack(p.pack.id).catch((e: Error) => error(e.message)),
             }}
@@ -67,8 +97,38 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
           String(PACK_LIMITS.packBytes / 1024),
         ])}
       </p>
+      {update && (
+        <PackUpdatePreview
+          name={update.check.pack.name[lang]}
+          diff={update.diff}
+          lang={lang}
+          onConfirm={() => {
+            setUpdate(undefined);
+            void install(update.check).catch((e: Error) => error(e.message));
+          }}
+          onCancel={() => {
+            setUpdate(undefined);
+            info(i18n.t('options.update.cancelled'));
+          }}
+        />
+      )}
       <Status {...status} />
       {errors.length > 0 && <ErrorList title={i18n.t('options.packs.refused')} errors={errors} />}
     </Section>
   );
+}
+
+/** Why a sound pack was not installed over the one with its id, in the UI language. */
+function refusalText(reason: TrustRefusal, pack: PositionPack, lang: 'sv' | 'en', installed = '–'): string {
+  const name = pack.name[lang];
+  switch (reason) {
+    case 'tampered':
+      return i18n.t('options.trust.tampered', { name });
+    case 'other-key':
+      return i18n.t('options.trust.otherKey', { name });
+    case 'unsigned-update':
+      return i18n.t('options.trust.unsignedUpdate', { name });
+    case 'not-newer':
+      return i18n.t('options.trust.notNewer', { name, version: pack.version ?? '–', installed });
+  }
 }

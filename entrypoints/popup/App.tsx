@@ -89,7 +89,13 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
             </button>
           </>
         ) : (
-          <PageBody state={state} views={views} onScan={() => void page.scan()} show={show} />
+          <PageBody
+            state={state}
+            packs={data?.packs ?? []}
+            views={views}
+            onScan={() => void page.scan()}
+            show={show}
+          />
         )}
       </main>
     </div>

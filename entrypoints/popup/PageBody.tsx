@@ -1,5 +1,8 @@
 import { i18n } from '#i18n';
+import { uiLanguage } from '../../components/ui-language';
+import type { PositionPack } from '../../core/pack/schema';
 import type { TopicView } from '../../core/view/topic-view';
+import { PackCredits } from './PackCredits';
 import type { PopupState } from './popup-state';
 import { Skeleton } from './Skeleton';
 import { StateMessage } from './StateMessage';
@@ -7,13 +10,14 @@ import { TopicList } from './TopicList';
 
 interface Props {
   state: PopupState;
+  packs: readonly PositionPack[];
   views: readonly TopicView[] | null;
   onScan(): void;
   show(topic: string, index: number): Promise<{ index: number; total: number } | null>;
 }
 
 /** What the popup says about the page, one branch per state so none is an afterthought. */
-export function PageBody({ state, views, onScan, show }: Props) {
+export function PageBody({ state, packs, views, onScan, show }: Props) {
   switch (state.kind) {
     case 'loading':
       return <Skeleton />;
@@ -47,6 +51,13 @@ export function PageBody({ state, views, onScan, show }: Props) {
         <StateMessage title={i18n.t('popup.nothingFound.title')} body={i18n.t('popup.nothingFound.body')} />
       );
     case 'results':
-      return views ? <TopicList views={views} show={show} /> : <Skeleton />;
+      return views ? (
+        <>
+          <TopicList views={views} show={show} />
+          <PackCredits packs={packs} lang={uiLanguage()} />
+        </>
+      ) : (
+        <Skeleton />
+      );
   }
 }

@@ -8,8 +8,11 @@ import { describeIssue, formatPath, type LocatedError } from '../../core/located
 import { checkPackForImport } from '../../core/pack/check-import';
 import { PACK_LIMITS } from '../../core/pack/limits';
 import type { PositionPack } from '../../core/pack/schema';
+import { decideTrust, TRUST_REFUSALS } from '../../core/pack/trust';
 import { settingsErrors } from '../../core/settings/check';
+import { sameJson } from '../../core/settings/same-json';
 import { type Settings, SettingsSchema } from '../../core/settings/schema';
+import { pinOf } from '../pack-actions';
 import type { StoredPack } from '../packs';
 import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, MAX_REPORTED_ERRORS } from './format';
 import { unsafeStructureErrors } from './json-structure';
@@ -70,6 +73,8 @@ function envelopeErrors(file: Record<string, unknown>): LocatedError[] {
 const EntrySchema = v.strictObject({
   enabled: v.boolean(),
   importedAt: v.pipe(v.string(), v.maxLength(40)),
+  /** The key pinned where the file was exported; kept only if it is the pack's own signing key. */
+  publicKey: v.optional(v.pipe(v.string(), v.maxLength(100))),
   pack: v.unknown(),
 });
 
@@ -114,7 +119,28 @@ function packEntries(
       errors.push(
         ...check.errors.map((e) => ({ path: prefixed(`packs[${i}].pack`, e.path), message: e.message })),
       );
-    else packs.push({ pack: check.pack, enabled: shape.output.enabled, importedAt: shape.output.importedAt });
+    else {
+      // A pack installed signed is replaced only as the pack import would (core/pack/trust.ts);
+      // whether the signature itself verifies is checked before anything is written (apply.ts).
+      const installed = current.find((p) => p.pack.id === check.pack.id);
+      const key = check.pack.signature?.publicKey;
+      const claimed = key
+        ? ({ status: 'valid', publicKey: key } as const)
+        : ({ status: 'unsigned' } as const);
+      const trust =
+        installed && !sameJson(installed.pack, check.pack)
+          ? decideTrust(check.pack, claimed, pinOf(installed))
+          : undefined;
+      if (trust && !trust.ok)
+        errors.push({ path: `packs[${i}].pack.signature`, message: TRUST_REFUSALS[trust.reason] });
+      else
+        packs.push({
+          pack: check.pack,
+          enabled: shape.output.enabled,
+          importedAt: shape.output.importedAt,
+          ...(key !== undefined && { publicKey: key }),
+        });
+    }
   });
   return { packs, errors };
 }

@@ -17,8 +17,9 @@ describe('docs/position-pack.schema.json', () => {
     const schema = buildPackJsonSchema() as { properties: Record<string, unknown>; required: string[] };
     const packFields = Object.keys(BUNDLED_PACK);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(packFields));
-    // A version is optional: older packs have none.
-    expect(schema.required).toEqual(expect.arrayContaining(packFields.filter((f) => f !== 'version')));
-    expect(schema.required).not.toContain('version');
+    // Provenance is optional: older packs have none.
+    const optional = ['version', 'publisher', 'date', 'changelog'];
+    expect(schema.required).toEqual(expect.arrayContaining(packFields.filter((f) => !optional.includes(f))));
+    for (const field of optional) expect(schema.required).not.toContain(field);
   });
 });
