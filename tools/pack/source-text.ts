@@ -46,7 +46,7 @@ export function figureSpellings(
   return numbers.flatMap((number) => suffixes.map((suffix) => number + suffix));
 }
 
-const QUALIFIER_WORDS: Record<Source['language'], Record<Figure['qualifier'], string[]>> = {
+export const QUALIFIER_WORDS: Record<Source['language'], Record<Figure['qualifier'], string[]>> = {
   sv: {
     exact: [],
     about: ['ungefär', 'cirka', 'ca', 'omkring', 'runt', 'kring'],
