@@ -37,7 +37,8 @@ export default defineConfig({
         description: '__MSG_commandScanPage__',
       },
     },
-    // Chrome rejects unknown keys with a warning; only Firefox gets its own settings.
+    // Chrome rejects unknown keys with a warning; only Firefox gets its own settings. Both
+    // minimums cover WebCrypto's Ed25519, which pack signatures need (Chrome 137, Firefox 129).
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -49,6 +50,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '137' }),
   }),
 });

@@ -29,8 +29,9 @@ export async function verifyPack(pack: PositionPack): Promise<Verification> {
   } catch {
     return { status: 'invalid', reason: 'bad-key' };
   }
-  const ok = await crypto.subtle
-    .verify(ALGORITHM, key, fromBase64(signature.value), signedBytes(pack))
+  // Any failure, bad base64 in an unparsed pack included, is a signature that does not verify.
+  const ok = await Promise.resolve()
+    .then(() => crypto.subtle.verify(ALGORITHM, key, fromBase64(signature.value), signedBytes(pack)))
     .catch(() => false);
   return ok
     ? { status: 'valid', publicKey: signature.publicKey }

@@ -62,5 +62,23 @@ export function compareVersions(a: string | undefined, b: string | undefined): n
   if (preA === preB) return 0;
   if (preA === undefined) return 1;
   if (preB === undefined) return -1;
-  return preA < preB ? -1 : 1;
+  return comparePrerelease(preA, preB);
+}
+
+/** Semver §11: dot-separated identifiers, numeric ones compared as numbers and before text. */
+function comparePrerelease(a: string, b: string): number {
+  const idsA = a.split('.');
+  const idsB = b.split('.');
+  for (let i = 0; i < Math.max(idsA.length, idsB.length); i++) {
+    const x = idsA[i];
+    const y = idsB[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const numX = /^\d+$/.test(x);
+    const numY = /^\d+$/.test(y);
+    if (numX && numY && Number(x) !== Number(y)) return Math.sign(Number(x) - Number(y));
+    if (numX !== numY) return numX ? -1 : 1;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }

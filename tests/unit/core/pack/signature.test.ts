@@ -73,6 +73,12 @@ describe('pack signatures', () => {
     ).rejects.toThrow(/does not match/);
   });
 
+  it('call a signature that is not even base64 invalid rather than throw', async () => {
+    const signed = await signPack(versioned('1.0.0'), await generateSigningKey());
+    Object.assign(signed.signature ?? {}, { value: '%%%' });
+    expect(await verifyPack(signed)).toEqual({ status: 'invalid', reason: 'bad-signature' });
+  });
+
   it('report an unsigned pack as unsigned', async () => {
     expect(await verifyPack(minimalPack())).toEqual({ status: 'unsigned' });
   });
@@ -146,5 +152,8 @@ describe('trust on first use', () => {
     expect(compareVersions('2.0.0-beta.1', '2.0.0')).toBe(-1);
     expect(compareVersions('2.0.0', '2.0.0')).toBe(0);
     expect(compareVersions(undefined, '0.0.1')).toBe(-1);
+    expect(compareVersions('1.0.0-rc.10', '1.0.0-rc.9')).toBe(1);
+    expect(compareVersions('1.0.0-alpha', '1.0.0-alpha.1')).toBe(-1);
+    expect(compareVersions('1.0.0-1', '1.0.0-alpha')).toBe(-1);
   });
 });
