@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Citation } from '../core/view/citation';
 import { type CitationKind, citationSegments } from './citation-text';
+import { ExternalLink } from './ExternalLink';
 
 /**
  * Who said it, where and when, and which paragraph: the reader can check every claim. A link to
@@ -20,15 +21,11 @@ export function SourceLine({ citations, kind }: { citations: readonly Citation[]
           {citation.url && citation.host && (
             <>
               {' '}
-              <a
+              <ExternalLink
                 class="fk-source-link"
-                href={citation.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-label={i18n.t('popup.cite.openSource', { host: citation.host })}
-              >
-                {citation.host}
-              </a>
+                url={citation.url}
+                label={i18n.t('popup.cite.openSource', { host: citation.host })}
+              />
             </>
           )}
         </span>

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { ExternalLink } from '../../components/ExternalLink';
 import type { PackLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
 import { citationsFor, formatDate } from '../../core/view/citation';
@@ -28,14 +29,10 @@ export function PackSources({ pack, lang }: { pack: PositionPack; lang: PackLang
               {facts?.url && facts.host && (
                 <>
                   {' '}
-                  <a
-                    href={facts.url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    aria-label={i18n.t('popup.cite.openSource', { host: facts.host })}
-                  >
-                    {facts.host}
-                  </a>
+                  <ExternalLink
+                    url={facts.url}
+                    label={i18n.t('popup.cite.openSource', { host: facts.host })}
+                  />
                 </>
               )}
             </li>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { ExternalLink } from '../../components/ExternalLink';
 import type { PackLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
 import { keyFingerprint } from '../../core/pack/signature';
@@ -26,18 +27,15 @@ export function PublisherCard({ pack, lang, publicKey, builtIn = false }: Props)
   }, [publicKey]);
   const date = formatDate(pack.date, lang);
   const due = positionsDueForReview(pack, new Date());
-  const url = pack.publisher?.url ? new URL(pack.publisher.url) : undefined;
   return (
     <div class="publisher-card">
       {pack.publisher && (
         <p>
           {i18n.t('options.provenance.publisher', { name: pack.publisher.name })}
-          {url && (
+          {pack.publisher.url && (
             <>
               {' '}
-              <a href={url.href} target="_blank" rel="noopener noreferrer">
-                {url.host}
-              </a>
+              <ExternalLink url={pack.publisher.url} />
             </>
           )}
         </p>
