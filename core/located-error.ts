@@ -34,7 +34,30 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
     return named ? 'missing required field' : `missing required field ${issue.expected}`;
   }
   if (issue.kind === 'schema') return `expected ${issue.expected}, got ${issue.received}`;
-  return issue.message;
+  return limitMessage(issue) ?? issue.message;
+}
+
+/** Valibot's sizes and bounds ("Invalid length: Expected <=40 but received 1000") in words. */
+function limitMessage(issue: v.BaseIssue<unknown>): string | undefined {
+  const { requirement } = issue as { requirement?: unknown };
+  const list = Array.isArray(issue.input);
+  switch (issue.type) {
+    case 'max_length':
+      return list
+        ? `${(issue.input as unknown[]).length} items; at most ${requirement}`
+        : `must be at most ${requirement} characters`;
+    case 'min_length':
+      if (list) return `must have at least ${requirement} ${requirement === 1 ? 'item' : 'items'}`;
+      return requirement === 1 ? 'must not be empty' : `must be at least ${requirement} characters`;
+    case 'max_value':
+      return `must be at most ${requirement}`;
+    case 'min_value':
+      return `must be at least ${requirement}`;
+    case 'integer':
+      return 'must be a whole number';
+    default:
+      return undefined;
+  }
 }
 
 /** Every issue of a failed parse, located. */

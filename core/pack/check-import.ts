@@ -3,6 +3,7 @@
  * integrity (parsePack), lexicon patterns, limits, and ids that do not clash with other packs.
  */
 
+import { receivedOf } from '../import-errors/read-json';
 import type { LocatedError } from '../located-error';
 import { lexiconErrors } from './lexicon-check';
 import { PACK_LIMITS, packBytes, packLimitErrors } from './limits';
@@ -53,6 +54,9 @@ export function checkPackForImport(
       ],
     };
   }
+  // Valibot takes a list for an object; a list of packs is still not a pack.
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, errors: [{ path: '$', message: `expected Object, got ${receivedOf(input)}` }] };
   const parsed = parsePack(input);
   if (!parsed.ok) return parsed;
   const errors = [

@@ -1,6 +1,8 @@
 /**
  * Limits on imported packs that keep pages fast: every term of every enabled pack is compiled into
- * the one regex the highlighter runs over each page, and all packs are read by every tab.
+ * the one regex the highlighter runs over each page, and all packs are read by every tab. The
+ * schema takes its topic limit from here, the options page states them, and docs/position-packs.md
+ * says the same numbers (tests/unit/core/pack/docs-limits.test.ts compares them).
  */
 import type { LocatedError } from '../located-error';
 import type { PositionPack } from './schema';
@@ -10,6 +12,7 @@ export const PACK_LIMITS = {
   packBytes: 256 * 1024,
   /** Imported packs kept, enabled or not. */
   packs: 10,
+  /** Also the schema's limit (schema.ts), so a valid pack is one Fackkoll can import. */
   topicsPerPack: 30,
   /** Lexicon patterns (Swedish, English and exclusions) of one pack. */
   termsPerPack: 600,
@@ -31,12 +34,8 @@ export function packLimitErrors(pack: PositionPack, others: readonly PositionPac
   const errors: LocatedError[] = [];
   const topics = others.reduce((n, p) => n + p.topics.length, pack.topics.length);
   const terms = others.reduce((n, p) => n + termCount(p), termCount(pack));
-  if (pack.topics.length > PACK_LIMITS.topicsPerPack) {
-    errors.push({
-      path: 'topics',
-      message: `${pack.topics.length} topics; a pack may have at most ${PACK_LIMITS.topicsPerPack}`,
-    });
-  } else if (topics > PACK_LIMITS.topicsTotal) {
+  // A pack over topicsPerPack never gets here: the schema refuses it with the same words.
+  if (topics > PACK_LIMITS.topicsTotal) {
     errors.push({
       path: 'topics',
       message: `imported packs would have ${topics} topics together; the limit is ${PACK_LIMITS.topicsTotal}`,

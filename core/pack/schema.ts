@@ -9,6 +9,7 @@
 
 import * as v from 'valibot';
 import { IdSchema } from './id';
+import { PACK_LIMITS } from './limits';
 
 export const PACK_FORMAT = 'fackkoll-position-pack';
 export const PACK_FORMAT_VERSION = 1;
@@ -274,10 +275,19 @@ export const PositionPackSchema = v.strictObject({
    */
   publisherOwnsText: v.optional(v.boolean()),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(50)),
-  topics: v.pipe(v.array(TopicSchema), v.minLength(1), v.maxLength(60)),
+  /** As many as Fackkoll imports in one pack (limits.ts), so a valid pack is one it can import. */
+  topics: v.pipe(
+    v.array(TopicSchema),
+    v.minLength(1),
+    v.maxLength(
+      PACK_LIMITS.topicsPerPack,
+      (issue) => `${issue.received} topics; a pack may have at most ${PACK_LIMITS.topicsPerPack}`,
+    ),
+  ),
   positions: v.pipe(v.array(PositionSchema), v.maxLength(500)),
   figures: v.pipe(v.array(FigureSchema), v.maxLength(200)),
-  lexicon: v.pipe(v.array(LexiconEntrySchema), v.maxLength(60)),
+  /** At most one entry per topic (integrity.ts). */
+  lexicon: v.pipe(v.array(LexiconEntrySchema), v.maxLength(PACK_LIMITS.topicsPerPack)),
   signature: v.optional(SignatureSchema),
 });
 

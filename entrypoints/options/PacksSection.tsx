@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
+import { readJson, tooLargeError } from '../../core/import-errors/read-json';
+import { packWarningLines } from '../../core/import-errors/warning-text';
 import type { LocatedError } from '../../core/located-error';
 import { BUNDLED_PACK } from '../../core/pack/bundled';
 import { PACK_LIMITS } from '../../core/pack/limits';
@@ -8,6 +10,7 @@ import { diffPacks, type PackDiff } from '../../core/pack/pack-diff';
 import type { PositionPack } from '../../core/pack/schema';
 import { keyFingerprint } from '../../core/pack/signature';
 import type { TrustRefusal } from '../../core/pack/trust';
+import { packWarnings } from '../../core/pack/warnings';
 import {
   addPack,
   checkNewPack,
@@ -22,29 +25,26 @@ import { PackUpdatePreview } from './PackUpdatePreview';
 import { readChosenFile } from './read-file';
 import { Section } from './Section';
 import { Status, useStatus } from './Status';
+import { say } from './say';
 
 export function PacksSection({ packs }: { packs: StoredPack[] }) {
   const lang = uiLanguage();
   const { status, info, error } = useStatus();
   const [errors, setErrors] = useState<LocatedError[]>([]);
   const [update, setUpdate] = useState<{ check: Extract<PackImport, { ok: true }>; diff: PackDiff }>();
+  const [warnings, setWarnings] = useState<string[]>([]);
 
   const onFile = async (input: HTMLInputElement) => {
     setErrors([]);
+    setWarnings([]);
     setUpdate(undefined);
     info();
     const file = await readChosenFile(input, PACK_LIMITS.packBytes * 2);
     if (!file) return;
-    let parsed: unknown;
-    try {
-      if (file.text === undefined)
-        throw new Error(
-          `file is ${Math.ceil(file.size / 1024)} KB; the limit is ${PACK_LIMITS.packBytes / 1024} KB`,
-        );
-      parsed = JSON.parse(file.text);
-    } catch (e) {
-      return setErrors([{ path: '$', message: (e as Error).message }]);
-    }
+    if (file.text === undefined) return setErrors([tooLargeError(file.size, PACK_LIMITS.packBytes)]);
+    const json = readJson(file.text);
+    if (!json.ok) return setErrors([json.error]);
+    const parsed = json.value;
     const check = await checkNewPack(parsed);
     if (!check.ok) {
       if (check.refused)
@@ -64,6 +64,8 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
     else if (trust.publicKey)
       info(i18n.t('options.trust.addedSigned', { name, fingerprint: await keyFingerprint(trust.publicKey) }));
     else info(i18n.t('options.trust.addedUnsigned', { name }));
+    // Allowed but probably not meant: said once the pack is in, never a reason to refuse it.
+    setWarnings(packWarningLines(packWarnings(pack), pack, lang, say));
   };
 
   return (
@@ -90,12 +92,14 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
         {i18n.t('options.packs.import')}
       </label>
       <p class="hint">
-        {i18n.t('options.packs.limits', [
-          String(PACK_LIMITS.packs),
-          String(PACK_LIMITS.topicsPerPack),
-          String(PACK_LIMITS.termsPerPack),
-          String(PACK_LIMITS.packBytes / 1024),
-        ])}
+        {i18n.t('options.packs.limits', {
+          packs: PACK_LIMITS.packs,
+          topics: PACK_LIMITS.topicsPerPack,
+          terms: PACK_LIMITS.termsPerPack,
+          size: PACK_LIMITS.packBytes / 1024,
+          topicsTotal: PACK_LIMITS.topicsTotal,
+          termsTotal: PACK_LIMITS.termsTotal,
+        })}
       </p>
       {update && (
         <PackUpdatePreview
@@ -113,7 +117,17 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
         />
       )}
       <Status {...status} />
-      {errors.length > 0 && <ErrorList title={i18n.t('options.packs.refused')} errors={errors} />}
+      <div class="warning import-warnings" role="status">
+        {warnings.length > 0 && <p>{i18n.t('packWarnings.heading', warnings.length)}</p>}
+        {warnings.length > 0 && (
+          <ul>
+            {warnings.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {errors.length > 0 && <ErrorList title={i18n.t('options.packs.refused')} errors={errors} kind="pack" />}
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { tooLargeError } from '../../core/import-errors/read-json';
 import type { LocatedError } from '../../core/located-error';
 import { BUNDLED_PACK } from '../../core/pack/bundled';
 import { getImportedPacks } from '../../storage/packs';
@@ -34,10 +35,8 @@ export function TransferSection() {
     info();
     const file = await readChosenFile(input, MAX_IMPORT_BYTES);
     if (!file) return;
-    if (file.text === undefined) {
-      const message = `file is ${Math.ceil(file.size / 1024)} KB; a settings file is at most ${Math.floor(MAX_IMPORT_BYTES / 1024)} KB`;
-      return setRefused({ fileName: file.name, errors: [{ path: '$', message }] });
-    }
+    if (file.text === undefined)
+      return setRefused({ fileName: file.name, errors: [tooLargeError(file.size, MAX_IMPORT_BYTES)] });
     const result = parseImport(file.text, await readImportState(), BUNDLED_PACK);
     if (!result.ok) return setRefused({ fileName: file.name, errors: result.errors });
     setPlan({
@@ -76,7 +75,11 @@ export function TransferSection() {
       </div>
       <Status {...status} />
       {refused && (
-        <ErrorList title={i18n.t('options.transfer.refused', [refused.fileName])} errors={refused.errors} />
+        <ErrorList
+          title={i18n.t('options.transfer.refused', [refused.fileName])}
+          errors={refused.errors}
+          kind="settings"
+        />
       )}
       {plan && (
         <ImportPreview

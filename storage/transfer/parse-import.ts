@@ -4,10 +4,11 @@
  * path of what is wrong.
  */
 import * as v from 'valibot';
+import { readJson, receivedOf, tooLargeError } from '../../core/import-errors/read-json';
 import { describeIssue, formatPath, type LocatedError } from '../../core/located-error';
 import { checkPackForImport } from '../../core/pack/check-import';
 import { PACK_LIMITS } from '../../core/pack/limits';
-import type { PositionPack } from '../../core/pack/schema';
+import { PACK_FORMAT, type PositionPack } from '../../core/pack/schema';
 import { decideTrust, TRUST_REFUSALS } from '../../core/pack/trust';
 import { settingsErrors } from '../../core/settings/check';
 import { sameJson } from '../../core/settings/same-json';
@@ -33,14 +34,6 @@ const fail = (path: string, message: string): ImportResult => ({ ok: false, erro
 const prefixed = (prefix: string, path: string) =>
   path === '$' ? prefix : path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
 
-function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, message: `not valid JSON (${(error as Error).message})` };
-  }
-}
-
 function envelopeErrors(file: Record<string, unknown>): LocatedError[] {
   const errors: LocatedError[] = [];
   for (const key of Object.keys(file)) {
@@ -50,7 +43,10 @@ function envelopeErrors(file: Record<string, unknown>): LocatedError[] {
   if (file.format !== EXPORT_FORMAT)
     errors.push({
       path: 'format',
-      message: `must be "${EXPORT_FORMAT}": this is not a Fackkoll settings file`,
+      message:
+        file.format === PACK_FORMAT
+          ? `must be "${EXPORT_FORMAT}": this is a position pack, not a Fackkoll settings file`
+          : `must be "${EXPORT_FORMAT}": this is not a Fackkoll settings file`,
     });
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
     errors.push({ path: 'version', message: 'must be a whole number from 1' });
@@ -147,14 +143,11 @@ function packEntries(
 
 export function parseImport(text: string, before: ImportState, bundled: PositionPack): ImportResult {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_IMPORT_BYTES)
-    return fail(
-      '$',
-      `file is ${Math.ceil(bytes / 1024)} KB; a settings file is at most ${Math.floor(MAX_IMPORT_BYTES / 1024)} KB`,
-    );
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, errors: [tooLargeError(bytes, MAX_IMPORT_BYTES)] };
   const json = readJson(text);
-  if (!json.ok) return fail('$', json.message);
-  if (!isRecord(json.value)) return fail('$', 'must be a JSON object (a Fackkoll settings file)');
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  if (!isRecord(json.value))
+    return fail('$', `must be a JSON object (a Fackkoll settings file), got ${receivedOf(json.value)}`);
   const unsafe = unsafeStructureErrors(json.value);
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
   const file = json.value;

@@ -7,6 +7,9 @@ import { BUNDLED_PACK } from '../../../../core/pack/bundled';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../core/settings/schema';
 import { OptionsApp } from '../../../../entrypoints/options/OptionsApp';
 import { settingsItem } from '../../../../storage/settings';
+import { minimalPack } from '../../core/pack/minimal-pack';
+import { useLocale } from '../popup/support';
+import { packNamed } from './pack-fixtures';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -82,7 +85,12 @@ describe('options page', () => {
       container.querySelector('#transfer input[type="file"]') as HTMLInputElement,
       JSON.stringify(file),
     );
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('settings.mode'));
+    await waitFor(() => expect(screen.getByRole('alert')).toBeTruthy());
+    // The place in words is listed; the JSON path is kept in the technical detail.
+    expect(container.querySelectorAll('#transfer .error-details li')).toHaveLength(1);
+    expect(container.querySelector('#transfer details.error-technical')?.textContent).toContain(
+      'settings.mode',
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('.preview')).toBeNull();
     expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).toBe(before);
@@ -104,5 +112,64 @@ describe('options page', () => {
     expect(await storedSettings()).toBeUndefined();
     fireEvent.click(container.querySelector('.preview button.primary') as HTMLButtonElement);
     await waitFor(async () => expect((await storedSettings())?.style).toBe('outline'));
+  });
+
+  it('says in the UI language why a pack was refused, most basic first', async () => {
+    useLocale('sv');
+    const { container } = await renderPage();
+    const broken = JSON.stringify({ ...minimalPack(), extra: 1, format: 'annat' }, null, 2);
+    chooseFile(container.querySelector('#packs input[type="file"]') as HTMLInputElement, broken);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Paketet importerades inte; inget har ändrats. Filen är inte ett ståndpunktspaket för Fackkoll.',
+      ),
+    );
+    const technical = container.querySelector('#packs details.error-technical') as HTMLDetailsElement;
+    expect(technical.open).toBe(false);
+    expect(technical.querySelector('summary')?.textContent).toBe('Teknisk information');
+    expect(technical.textContent).toContain('extra: unknown field "extra"');
+    expect(await fakeBrowser.storage.local.get('packs')).toEqual({});
+  });
+
+  it('points to the line of broken JSON in a pack file', async () => {
+    useLocale('en');
+    const { container } = await renderPage();
+    const lines = JSON.stringify(minimalPack(), null, 2).split('\n');
+    lines[2] = (lines[2] as string).replace(/,$/, '');
+    chooseFile(container.querySelector('#packs input[type="file"]') as HTMLInputElement, lines.join('\n'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('Line 3: a comma is missing.'),
+    );
+    expect(container.querySelector('#packs .error-details')?.textContent).toContain(
+      'line 3, at character 21',
+    );
+  });
+
+  it('imports a pack with warnings, listed politely', async () => {
+    useLocale('en');
+    const { container } = await renderPage();
+    const pack = packNamed('varning');
+    chooseFile(
+      container.querySelector('#packs input[type="file"]') as HTMLInputElement,
+      JSON.stringify(pack),
+    );
+    await waitFor(() => expect(container.querySelector('li.pack[data-pack="varning"]')).not.toBeNull());
+    const warnings = container.querySelector('#packs .import-warnings') as HTMLElement;
+    await waitFor(() => expect(warnings.querySelectorAll('li')).toHaveLength(2));
+    expect(warnings.getAttribute('role')).toBe('status');
+    expect(warnings.querySelector('p')?.textContent).toBe('Imported, with 2 things to look at:');
+    expect([...warnings.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'No search term leads to the topic “Housing”, so it is never highlighted.',
+      'The source “On housing” has no web address, so readers cannot open the text.',
+    ]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('states every pack limit the code enforces', async () => {
+    useLocale('en');
+    const { container } = await renderPage();
+    expect(container.querySelector('#packs .hint')?.textContent).toBe(
+      'Limits that keep pages fast: at most 10 imported packs; a pack at most 30 topics, 600 search terms and 256 KB; all imported packs together at most 60 topics and 2000 search terms.',
+    );
   });
 });
