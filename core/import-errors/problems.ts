@@ -5,6 +5,7 @@
  * through them and fails on one that only the fallback (`other`) recognises. Pure: no browser API.
  */
 import type { LocatedError } from '../located-error';
+import { TRUST_REFUSALS, type TrustRefusal } from '../pack/trust';
 import { JSON_PROBLEMS, type JsonProblem } from './json-syntax';
 import { NOT_JSON } from './read-json';
 
@@ -68,6 +69,21 @@ export const HEADLINE_FIELD_CODES = [
   'builtInId',
   'topicTaken',
 ] as const;
+
+/** Why a signed pack may not replace the installed one (core/pack/trust.ts), one code each. */
+const TRUST_CODES: Record<TrustRefusal, string> = {
+  tampered: 'trustTampered',
+  'other-key': 'trustOtherKey',
+  'unsigned-update': 'trustUnsigned',
+  'not-newer': 'trustNotNewer',
+};
+
+function trustRules(): Rule[] {
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (Object.entries(TRUST_REFUSALS) as [TrustRefusal, string][]).map(
+    ([reason, text]) => [TRUST_CODES[reason], new RegExp(`^${literal(text)}$`)] as const,
+  );
+}
 
 /** One line each: importErrors.problem.<code>. Order matters: the first rule that matches wins. */
 const FIELD_RULES: readonly Rule[] = [
@@ -169,6 +185,7 @@ const FIELD_RULES: readonly Rule[] = [
   ['secondLexicon', /^second lexicon entry for topic "(.+)"$/, ['id']],
   ['patternTwice', /^pattern "(.*)" listed twice$/, ['term']],
   ['lexiconCompile', /^the lexicon does not compile/],
+  ...trustRules(),
   // Last: the shape of valibot's own type message, which custom messages above may resemble.
   ['wrongType', /^expected (.+), got (.+)$/s, ['expected', 'got']],
 ];

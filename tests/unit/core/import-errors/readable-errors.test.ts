@@ -13,6 +13,7 @@ import {
 import { classify, type ImportKind } from '../../../../core/import-errors/problems';
 import type { LocatedError } from '../../../../core/located-error';
 import { BUNDLED_PACK } from '../../../../core/pack/bundled';
+import { TRUST_REFUSALS } from '../../../../core/pack/trust';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/schema';
 import { say } from '../../../../entrypoints/options/say';
 import { parseImport } from '../../../../storage/transfer/parse-import';
@@ -263,6 +264,20 @@ describe('details', () => {
     ];
     expect(explainIn('sv', { errors, kind: 'settings' }).details).toEqual([
       'Webbplatser som aldrig ska markeras: får ha högst 50 (tillsammans med dina nuvarande inställningar).',
+    ]);
+  });
+
+  it('say why a signed pack may not replace the installed one', () => {
+    const errors = Object.values(TRUST_REFUSALS).map((message) => ({
+      path: 'packs[0].pack.signature',
+      message,
+    }));
+    for (const error of errors) expect(classify(error, 'settings').code).not.toBe('other');
+    expect(explainIn('sv', { errors: errors.slice(0, 1), kind: 'settings' }).details).toEqual([
+      'Paket 1, signatur: paketet har ändrats efter att det signerades.',
+    ]);
+    expect(explainIn('en', { errors: errors.slice(1, 2), kind: 'settings' }).details).toEqual([
+      'Pack 1, signature: the installed pack is signed with another key, so this one may come from someone else.',
     ]);
   });
 
