@@ -71,12 +71,12 @@ const TOPIC_NAME = {
 /** The copied text, line by line, in the words of locales/*.yml (popup.copy.*, popup.sourceLabel). */
 const COPY = {
   sv: {
-    lead: (topic: string, statement: string) => `Facket om ${topic}: ${statement}`,
+    lead: (topic: string, statement: string) => `${topic} – fackets ståndpunkt: ${statement}`,
     source: 'Källa: ',
     pack: `Ur ståndpunktspaketet ”${BUNDLED_PACK.name.sv}”, version ${BUNDLED_PACK.version}, visat med Fackkoll.`,
   },
   en: {
-    lead: (topic: string, statement: string) => `The unions on ${topic}: ${statement}`,
+    lead: (topic: string, statement: string) => `${topic} – the union position: ${statement}`,
     source: 'Source: ',
     pack: `From the position pack “${BUNDLED_PACK.name.en}”, version ${BUNDLED_PACK.version}, shown with Fackkoll.`,
   },

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { uiLanguage } from '../../../components/ui-language';
-import { UI_ATTR } from '../../../core/highlight/constants';
+import { MARK_CLASS, UI_ATTR } from '../../../core/highlight/constants';
 import type { PositionPack } from '../../../core/pack/schema';
 import { cueIndexFor, rankPositions } from '../../../core/relevance/rank';
 import { sentenceAt } from '../../../core/relevance/sentence';
@@ -64,9 +64,18 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
   let dismissedHere = false;
   let stopDismiss = () => {};
   let stopResize = () => {};
+  // "Not this topic here" and its undo mark the page again, so the clicked mark may be a new
+  // element by now: the same word's mark in the same block stands in for it.
+  const block = anchor.parentElement;
+  const currentAnchor = (): HTMLElement | undefined =>
+    anchor.isConnected
+      ? anchor
+      : ([...(block?.isConnected ? block.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`) : [])].find(
+          (mark) => mark.textContent === term,
+        ) ?? undefined);
   const dismiss = () => {
     closeCard();
-    if (anchor.isConnected) anchor.focus({ preventScroll: true });
+    currentAnchor()?.focus({ preventScroll: true });
   };
   const ui = await createShadowRootUi<void>(ctx, {
     name: CARD_TAG,
@@ -108,7 +117,8 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
         keepWithoutWord: () => dismissedHere,
       });
       const onResize = () => {
-        if (anchor.isConnected) positionNextTo(container, anchor);
+        const mark = currentAnchor();
+        if (mark) positionNextTo(container, mark);
       };
       doc.defaultView?.addEventListener('resize', onResize);
       stopResize = () => doc.defaultView?.removeEventListener('resize', onResize);

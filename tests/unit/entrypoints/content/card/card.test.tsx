@@ -3,7 +3,7 @@ import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { UI_ATTR } from '../../../../../core/highlight/constants';
+import { MARK_CLASS, UI_ATTR } from '../../../../../core/highlight/constants';
 import { BUNDLED_PACK } from '../../../../../core/pack/bundled';
 import {
   CARD_TAG,
@@ -99,7 +99,7 @@ describe('in-page card', () => {
     const copied = writeText.mock.calls[0]?.[0] ?? '';
     const statement = dialog().querySelector('.fk-statement')?.textContent ?? '';
     expect(copied.split('\n')).toEqual([
-      `Facket om Uppehållstillstånd och utvisning: ${statement}`,
+      `Uppehållstillstånd och utvisning – fackets ståndpunkt: ${statement}`,
       expect.stringMatching(/^Källa: Sammanfattning av stycke.* i en debattartikel av .+\.$/),
       'Ur ståndpunktspaketet ”Fackkolls inbyggda ståndpunkter”, version 1.1.0, visat med Fackkoll.',
     ]);
@@ -147,6 +147,18 @@ describe('in-page card', () => {
         '”välfärden” markeras som Välfärd och välfärdssektorn igen.',
       ),
     );
+    // The highlighter marks the word again as a new element: closing returns focus to that one.
+    const text = [...(document.querySelectorAll('p')[0]?.childNodes ?? [])].find(
+      (n) => n.textContent === 'välfärden',
+    );
+    const again = document.createElement('mark');
+    again.className = MARK_CLASS;
+    again.tabIndex = 0;
+    again.textContent = 'välfärden';
+    text?.replaceWith(again);
+    fireEvent.keyDown(dialog(), { key: 'Escape' });
+    expect(cards()).toHaveLength(0);
+    expect(document.activeElement).toBe(again);
   });
 
   it('says so, and stores nothing, when the settings are full', async () => {
