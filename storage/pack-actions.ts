@@ -6,6 +6,7 @@ import { checkPackForImport, type PackCheck } from '../core/pack/check-import';
 import type { PositionPack } from '../core/pack/schema';
 import { verifyPack } from '../core/pack/signature';
 import {
+  compareVersions,
   decideTrust,
   type Installed,
   TRUST_REFUSALS,
@@ -13,6 +14,7 @@ import {
   type TrustRefusal,
 } from '../core/pack/trust';
 import { withTopicsReset } from '../core/settings/topics';
+import { EXTENSION_VERSION } from './extension-version';
 import { getImportedPacks, type StoredPack, setImportedPacks } from './packs';
 import { settingsItem } from './settings';
 
@@ -41,6 +43,15 @@ export async function checkNewPack(input: unknown): Promise<PackImport> {
     installed.filter((p) => p !== same).map((p) => p.pack),
   );
   if (!check.ok) return check;
+  const needs = check.pack.minExtensionVersion;
+  const current = EXTENSION_VERSION;
+  if (needs !== undefined && compareVersions(needs, current) > 0)
+    return {
+      ok: false,
+      errors: [
+        { path: 'minExtensionVersion', message: `needs Fackkoll ${needs} or newer (this is ${current})` },
+      ],
+    };
   const trust = decideTrust(check.pack, await verifyPack(check.pack), same && pinOf(same));
   if (!trust.ok)
     return {

@@ -119,6 +119,7 @@ function hints(problem: Problem, kind: ImportKind, say: Say): string[] {
       return [say(`importErrors.hint.choose.${kind}`)];
     case 'newerFile':
     case 'newerFormat':
+    case 'newerExtension':
       return [say('importErrors.hint.update')];
     default:
       return [];

@@ -49,6 +49,7 @@ export const FILE_CODES = [
   'badVersion',
   'newerFormat',
   'badFormatVersion',
+  'newerExtension',
 ] as const;
 
 /**
@@ -263,6 +264,11 @@ function fileProblem(error: LocatedError, kind: ImportKind): Problem | undefined
   if (kind === 'pack' && path === 'format') {
     if (/got "fackkoll-settings"$/.test(message)) return at(TIERS.kind, 'settingsNotPack');
     return at(TIERS.kind, 'notPack');
+  }
+  if (kind === 'pack' && path === 'minExtensionVersion') {
+    const needs = /^needs Fackkoll (\S+) or newer \(this is (\S+)\)$/.exec(message);
+    if (needs)
+      return at(TIERS.version, 'newerExtension', { needed: needs[1] ?? '', current: needs[2] ?? '' });
   }
   if (kind === 'pack' && path === 'formatVersion') {
     const newer = /^expected (\d+), got (\d+)$/.exec(message);

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PositionPack } from '../../../core/pack/schema';
 import { generateSigningKey, signPack } from '../../../core/pack/signature';
+import { EXTENSION_VERSION } from '../../../storage/extension-version';
 import { addPack, checkNewPack } from '../../../storage/pack-actions';
 import { getImportedPacks } from '../../../storage/packs';
 import { settingsItem } from '../../../storage/settings';
@@ -136,5 +137,19 @@ describe('signed packs in a settings file', () => {
     file.settings.english = true;
     await expect(importText(JSON.stringify(file))).rejects.toBeInstanceOf(TamperedPackError);
     expect(await storedBytes()).toBe(before);
+  });
+});
+
+describe('minimum extension version', () => {
+  it('refuses a pack that needs a newer Fackkoll, saying which, and takes one this version reads', async () => {
+    const version = EXTENSION_VERSION;
+    const check = await checkNewPack({ ...at('1.0.0'), minExtensionVersion: '99.0.0' });
+    expect(check).toEqual({
+      ok: false,
+      errors: [
+        { path: 'minExtensionVersion', message: `needs Fackkoll 99.0.0 or newer (this is ${version})` },
+      ],
+    });
+    expect((await checkNewPack({ ...at('1.0.0'), minExtensionVersion: version })).ok).toBe(true);
   });
 });

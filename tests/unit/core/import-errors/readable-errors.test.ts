@@ -304,6 +304,20 @@ describe('details', () => {
   });
 });
 
+describe('a pack for a newer Fackkoll', () => {
+  it('says which version it needs and which one the reader has', () => {
+    const errors: LocatedError[] = [
+      { path: 'minExtensionVersion', message: 'needs Fackkoll 2.3.0 or newer (this is 0.1.0)' },
+    ];
+    expect(explainIn('sv', { errors, kind: 'pack' }).headline).toBe(
+      'Paketet kräver Fackkoll 2.3.0 eller nyare; du har version 0.1.0.',
+    );
+    expect(explainIn('en', { errors, kind: 'pack' }).headline).toBe(
+      'The pack needs Fackkoll 2.3.0 or newer; you have version 0.1.0.',
+    );
+  });
+});
+
 describe('the most basic problem comes first', () => {
   it('says "not a settings file" before six unknown fields', () => {
     const file = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, format: 'annat', version: 1, settings: {}, packs: [] };
