@@ -29,8 +29,14 @@ const EntryShape = v.looseObject({
 
 export const importedPacksItem = storage.defineItem<unknown>('local:packs', {
   fallback: [],
-  version: 1,
-  migrations: {},
+  version: 2,
+  migrations: {
+    /**
+     * 2: entries may pin the publisher's key (`publicKey`). Version 1 had no signatures, so its
+     * entries are unsigned installs as they are; anything else is left for readStoredPacks to check.
+     */
+    2: (old: unknown) => old,
+  },
 });
 
 export interface StoredPacksRead {

@@ -153,3 +153,16 @@ describe('minimum extension version', () => {
     expect((await checkNewPack({ ...at('1.0.0'), minExtensionVersion: version })).ok).toBe(true);
   });
 });
+
+describe('packs stored before signatures (storage version 1)', () => {
+  it('read as unsigned installs, and a signed update of one pins its key', async () => {
+    const old = { pack: at('1.0.0'), enabled: false, importedAt: '2026-01-01T00:00:00.000Z' };
+    await fakeBrowser.storage.local.set({ packs: [old], packs$: { v: 1 } });
+    expect(await getImportedPacks()).toEqual([old]);
+    const keys = await generateSigningKey();
+    await install(await signPack(at('1.1.0'), keys));
+    expect((await getImportedPacks()).map((p) => [p.pack.version, p.enabled, p.publicKey])).toEqual([
+      ['1.1.0', false, keys.publicKey],
+    ]);
+  });
+});
