@@ -34,11 +34,16 @@ export { TopicIdSchema };
 export type PageState =
   | { kind: 'scanning' }
   | { kind: 'site-off'; host: string }
+  /** Not highlighted by itself: the page is not in Swedish (and English terms are off). */
+  | { kind: 'not-swedish'; host: string }
   /**
    * `topics`: the report's topics, most central first (the headline and lead weigh more);
    * `positions`: the ids of the positions that speak to the page, best first.
    */
   | { kind: 'done'; report: PageReport; topics: string[]; positions: string[] };
+
+export const StartScanSchema = v.optional(v.strictObject({ english: v.optional(v.boolean()) }));
+export type StartScanOptions = NonNullable<v.InferOutput<typeof StartScanSchema>>;
 
 export type ScanOutcome = { ok: true } | { ok: false; reason: 'restricted' | 'no-permission' | 'error' };
 
@@ -47,8 +52,11 @@ export interface ProtocolMap {
   reportPage(report: PageReport): void;
   /** Popup → content: the page's state and report; rejects when no content script runs there. */
   getPageState(): PageState;
-  /** Background → content: scan now, even where automatic highlighting is off (the user asked). */
-  startScan(): void;
+  /**
+   * Background or popup → content: scan now, even where automatic highlighting is off (the user
+   * asked); `english`: with the English terms too, for this page only.
+   */
+  startScan(options?: StartScanOptions): void;
   /** Popup → content: scroll to one occurrence of a topic and flash it; null when the topic has no marks. */
   showOccurrence(request: OccurrenceRequest): { index: number; total: number } | null;
   /** Popup → background: inject the content script into a tab the user asked to scan (activeTab grant). */

@@ -11,7 +11,11 @@ function activeOf(raw: unknown): PositionPack[] {
     BUNDLED_PACK,
     ...readStoredPacks(raw)
       .packs.filter((p) => p.enabled)
-      .map((p) => p.pack),
+      // Signed means signed by the key pinned at install: a pack without a pin is shown unsigned
+      // everywhere (the popup reads `signature`, the options page the pin).
+      .map((p) =>
+        p.publicKey === undefined && p.pack.signature ? { ...p.pack, signature: undefined } : p.pack,
+      ),
   ];
 }
 

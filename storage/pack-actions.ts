@@ -13,6 +13,7 @@ import {
   type TrustDecision,
   type TrustRefusal,
 } from '../core/pack/trust';
+import { sameJson } from '../core/settings/same-json';
 import { withTopicsReset } from '../core/settings/topics';
 import { EXTENSION_VERSION } from './extension-version';
 import { getImportedPacks, type StoredPack, setImportedPacks } from './packs';
@@ -63,6 +64,14 @@ export async function checkNewPack(input: unknown): Promise<PackImport> {
   return { ok: true, pack: check.pack, trust, installed: same };
 }
 
+/** The installed pack changed while its update was being previewed: check the file again. */
+export class StalePackError extends Error {
+  constructor(readonly packId: string) {
+    super(`Pack "${packId}" changed since it was checked; choose the file again`);
+    this.name = 'StalePackError';
+  }
+}
+
 /** What trust needs to know of an installed pack: its pinned key and version. */
 export const pinOf = (stored: StoredPack): Installed => ({
   ...(stored.publicKey !== undefined && { publicKey: stored.publicKey }),
@@ -74,9 +83,17 @@ export const pinOf = (stored: StoredPack): Installed => ({
  * `publicKey`: the key checkNewPack verified, pinned for the id. Nothing is written unless the
  * installed packs are still as checked (no other import slipped in between).
  */
-export async function addPack(pack: PositionPack, now = new Date(), publicKey?: string): Promise<void> {
+export async function addPack(
+  pack: PositionPack,
+  now = new Date(),
+  publicKey?: string,
+  /** The pack with this id when the import was checked (null: none); omitted: not compared. */
+  checkedAgainst?: StoredPack | null,
+): Promise<void> {
   const installed = await getImportedPacks();
   const old = installed.find((p) => p.pack.id === pack.id);
+  if (checkedAgainst !== undefined && !sameJson(old ?? null, checkedAgainst))
+    throw new StalePackError(pack.id);
   const key = publicKey ?? old?.publicKey;
   if (old?.publicKey !== undefined && key !== old.publicKey)
     throw new Error(`pack "${pack.id}" is pinned to another key`);

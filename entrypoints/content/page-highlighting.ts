@@ -12,9 +12,10 @@ import { createHighlighter, type Highlighter, removeLeftovers, yieldToPage } fro
 import type { PositionPack } from '../../core/pack/schema';
 import type { Settings } from '../../core/settings/schema';
 import { siteStatus } from '../../core/settings/sites';
+import { pageLanguage } from '../../core/text/page-language';
 import { BUNDLED_TEST_HOSTS } from '../../data/test-hosts';
 import { onMessage, sendMessage } from '../../messaging/messenger';
-import { OccurrenceRequestSchema, type PageState } from '../../messaging/protocol';
+import { OccurrenceRequestSchema, type PageState, StartScanSchema } from '../../messaging/protocol';
 import { getActivePacks, watchActivePacks } from '../../storage/active-packs';
 import { settingsItem } from '../../storage/settings';
 import { configChange, removedMarks } from './config-change';
@@ -22,8 +23,11 @@ import { disposeQuietly } from './dispose-quietly';
 import { highlightConfig } from './highlight-config';
 import { notifyMarkActivated } from './mark-activations';
 import { buildMatcher, prepareMatcher } from './matcher-cache';
-import { pageOrder } from './page-positions';
+import { articleStart, pageOrder } from './page-positions';
 import { pageReport } from './page-report';
+
+/** Characters of the article's start read to tell its language. */
+const LANGUAGE_SAMPLE = 2_000;
 
 /** What a test build watches from outside (see test-probe.ts); release builds pass none. */
 export interface PageHighlightingProbe {
@@ -48,7 +52,12 @@ export async function startPageHighlighting(
   if (ctx.isInvalid) return;
 
   const page = { host, markedFor: (topic: string) => i18n.t('card.markedForTopic', { topic }) };
-  let config = highlightConfig(packs, settings, lang, page);
+  // Read once: the lexicon's Swedish words are English and Norwegian ones too ("pension").
+  const language = pageLanguage(document.documentElement.lang, articleStart(document, LANGUAGE_SAMPLE));
+  /** The user asked for this page with the English terms (the popup's offer on a non-Swedish page). */
+  let englishHere = false;
+  const effective = (s: Settings): Settings => (englishHere && !s.english ? { ...s, english: true } : s);
+  let config = highlightConfig(packs, effective(settings), lang, page);
   /** The user asked for this tab (toolbar, shortcut): highlight whatever the site rules say. */
   let requested = false;
   let lastReport = '';
@@ -67,7 +76,9 @@ export async function startPageHighlighting(
   probe?.attach(highlighter);
   ctx.onInvalidated(() => highlighter.stop());
 
-  const allowed = () => requested || siteStatus(host, settings, BUNDLED_TEST_HOSTS) === 'auto';
+  const automatic = () => siteStatus(host, settings, BUNDLED_TEST_HOSTS) === 'auto';
+  const notSwedish = () => language === 'other' && !settings.english;
+  const allowed = () => requested || (automatic() && !notSwedish());
 
   function report(): void {
     if (ctx.isInvalid) return;
@@ -109,7 +120,7 @@ export async function startPageHighlighting(
     if (siteStatus(host, nextSettings, BUNDLED_TEST_HOSTS) === 'never') requested = false;
     settings = nextSettings;
     packs = nextPacks;
-    const next = highlightConfig(packs, settings, lang, page);
+    const next = highlightConfig(packs, effective(settings), lang, page);
     const change = configChange(config, next);
     config = next;
     if (change.kind !== 'none') highlighter.setAppearance(next.appearance);
@@ -132,13 +143,18 @@ export async function startPageHighlighting(
   });
 
   const listeners = [
-    onMessage('startScan', async () => {
+    onMessage('startScan', async ({ data }) => {
       requested = true;
+      if (v.parse(StartScanSchema, data)?.english && !englishHere) {
+        englishHere = true;
+        apply(settings, packs);
+      }
       if (highlighter.running) await highlighter.rescan();
       else await sync();
     }),
     onMessage('getPageState', (): PageState => {
-      if (!highlighter.running) return { kind: 'site-off', host };
+      if (!highlighter.running)
+        return automatic() && notSwedish() ? { kind: 'not-swedish', host } : { kind: 'site-off', host };
       if (highlighter.busy) return { kind: 'scanning' };
       const counts = highlighter.counts();
       return {

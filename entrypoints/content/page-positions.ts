@@ -30,8 +30,7 @@ export function pageOrder(
   counts: readonly { topic: string; count: number }[],
   matcher: HighlightMatcher,
 ): PageOrder {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  const text = root ? leadingText(doc, root) : '';
+  const text = articleStart(doc, MAX_CHARS);
   const all = Object.fromEntries(counts.map((c) => [c.topic, c.count]));
   const topics = centralTopics(all, packTopicOrder(packs), topicCounts(matcher, text.slice(0, LEAD_CHARS)));
   const fits = rankPositions(cueIndexFor(packs, { english }), text, withRelated(topics, packs));
@@ -51,18 +50,23 @@ function topicCounts(matcher: HighlightMatcher, text: string): Record<string, nu
   return counts;
 }
 
-/** Text before MAX_CHARS, node by node: textContent would first copy the whole page. */
-function leadingText(doc: Document, root: Element): string {
+/**
+ * The first `max` characters of the article (else main, else body), node by node: textContent
+ * would first copy the whole page. Script and style text is left out.
+ */
+export function articleStart(doc: Document, max: number): string {
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (!root) return '';
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node && length < MAX_CHARS; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
     if (NOT_TEXT.has(node.parentElement?.localName ?? '')) continue;
     const data = (node as Text).data;
     parts.push(data);
     length += data.length;
   }
-  return parts.join('').slice(0, MAX_CHARS);
+  return parts.join('').slice(0, max);
 }
 
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']);

@@ -16,6 +16,7 @@ import {
   checkNewPack,
   type PackImport,
   removePack,
+  StalePackError,
   setPackEnabled,
 } from '../../storage/pack-actions';
 import type { StoredPack } from '../../storage/packs';
@@ -58,7 +59,12 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
 
   const install = async (check: Extract<PackImport, { ok: true }>) => {
     const { pack, trust } = check;
-    await addPack(pack, new Date(), trust.publicKey);
+    try {
+      await addPack(pack, new Date(), trust.publicKey, check.installed ?? null);
+    } catch (e) {
+      if (e instanceof StalePackError) return error(i18n.t('options.update.stale'));
+      throw e;
+    }
     const name = pack.name[lang];
     if (check.installed) info(i18n.t('options.update.updated', { name, version: pack.version ?? '–' }));
     else if (trust.publicKey)
@@ -105,6 +111,7 @@ export function PacksSection({ packs }: { packs: StoredPack[] }) {
         <PackUpdatePreview
           name={update.check.pack.name[lang]}
           diff={update.diff}
+          next={update.check.pack}
           lang={lang}
           onConfirm={() => {
             setUpdate(undefined);

@@ -56,10 +56,10 @@ export function PublisherCard({ pack, lang, publicKey, builtIn = false }: Props)
       </p>
       {due.count > 0 && (
         <p class="warning">
-          {i18n.t('options.provenance.outdated', {
-            count: String(due.count),
-            date: formatDate(due.earliest, lang) ?? due.earliest,
-          })}
+          {i18n.t('options.provenance.outdated', due.count, [
+            String(due.count),
+            formatDate(due.earliest, lang) ?? due.earliest,
+          ])}
         </p>
       )}
       {pack.changelog && pack.changelog.length > 0 && (

@@ -94,6 +94,7 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
             packs={data?.packs ?? []}
             views={views}
             onScan={() => void page.scan()}
+            onScanInEnglish={() => void page.scanInEnglish()}
             show={show}
           />
         )}

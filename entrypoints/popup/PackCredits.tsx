@@ -24,7 +24,7 @@ export function PackCredits({ packs, lang }: { packs: readonly PositionPack[]; l
               : pack.signature
                 ? i18n.t('popup.credits.signed')
                 : i18n.t('popup.credits.unsigned'),
-            due > 0 && i18n.t('popup.credits.outdated', { count: String(due) }),
+            due > 0 && i18n.t('popup.credits.outdated', due, [String(due)]),
           ].filter(Boolean);
           return (
             <li key={pack.id} data-pack={pack.id}>

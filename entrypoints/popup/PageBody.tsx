@@ -13,11 +13,12 @@ interface Props {
   packs: readonly PositionPack[];
   views: readonly TopicView[] | null;
   onScan(): void;
+  onScanInEnglish(): void;
   show(topic: string, index: number): Promise<{ index: number; total: number } | null>;
 }
 
 /** What the popup says about the page, one branch per state so none is an afterthought. */
-export function PageBody({ state, packs, views, onScan, show }: Props) {
+export function PageBody({ state, packs, views, onScan, onScanInEnglish, show }: Props) {
   switch (state.kind) {
     case 'loading':
       return <Skeleton />;
@@ -45,6 +46,14 @@ export function PageBody({ state, packs, views, onScan, show }: Props) {
           title={i18n.t('popup.siteOff.title')}
           body={i18n.t('popup.siteOff.body', { host: state.host })}
         />
+      );
+    case 'not-swedish':
+      return (
+        <StateMessage title={i18n.t('popup.notSwedish.title')} body={i18n.t('popup.notSwedish.body')}>
+          <button type="button" class="fk-primary" onClick={onScanInEnglish}>
+            {i18n.t('popup.notSwedish.scan')}
+          </button>
+        </StateMessage>
       );
     case 'nothing-found':
       return (

@@ -13,6 +13,8 @@ export interface PopupClient {
   /** undefined when no content script answers: the page has not been scanned. */
   pageState(tabId: number): Promise<PageState | undefined>;
   scan(tabId: number): Promise<ScanOutcome>;
+  /** Scans a page whose content script runs already, with the English terms too (this page only). */
+  scanInEnglish(tabId: number): Promise<void>;
   showOccurrence(
     tabId: number,
     topic: string,
@@ -35,6 +37,9 @@ export const browserPopupClient: PopupClient = {
   },
   scan(tabId) {
     return sendMessage('scanTab', tabId).catch(() => ({ ok: false, reason: 'error' }) as const);
+  },
+  async scanInEnglish(tabId) {
+    await sendMessage('startScan', { english: true }, tabId).catch(() => {});
   },
   showOccurrence(tabId, topic, index) {
     return sendMessage('showOccurrence', { topic, index }, tabId).catch(() => null);

@@ -15,6 +15,8 @@ export type PopupState =
   | { kind: 'no-permission' }
   | { kind: 'error' }
   | { kind: 'site-off'; host: string }
+  /** Not highlighted by itself because the page is not in Swedish; the user may scan it in English. */
+  | { kind: 'not-swedish' }
   | { kind: 'nothing-found' }
   /** `central`: topic ids, most central first; `positions`: those that speak to the page, best first. */
   | { kind: 'results'; report: PageReport; central?: readonly string[]; positions?: readonly string[] };
@@ -27,6 +29,8 @@ export function stateFromPage(page: PageState | undefined, tabUrl: string | unde
       return { kind: 'scanning' };
     case 'site-off':
       return { kind: 'site-off', host: page.host };
+    case 'not-swedish':
+      return { kind: 'not-swedish' };
     case 'done':
       return page.report.topics.length > 0
         ? { kind: 'results', report: page.report, central: page.topics, positions: page.positions }

@@ -35,6 +35,14 @@ export function usePageState(client: PopupClient, tabId: number | undefined | nu
     setState(next);
   }, [client, tabId]);
 
+  /** A page not in Swedish, scanned with the English terms on the user's word (this page only). */
+  const scanInEnglish = useCallback(async () => {
+    if (tabId == null) return;
+    setState({ kind: 'scanning' });
+    await client.scanInEnglish(tabId);
+    await refresh();
+  }, [client, tabId, refresh]);
+
   useEffect(() => {
     if (tabId === undefined) setState({ kind: 'error' });
     else if (tabId !== null) void refresh();
@@ -46,5 +54,5 @@ export function usePageState(client: PopupClient, tabId: number | undefined | nu
     return () => clearTimeout(timer);
   }, [state, refresh]);
 
-  return { state, url, refresh, scan };
+  return { state, url, refresh, scan, scanInEnglish };
 }

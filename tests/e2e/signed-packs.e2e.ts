@@ -65,7 +65,7 @@ const UI = {
     version: (v: string) => `Version ${v}`,
     signed: (fp: string) => `Signerat, nyckel ${fp}`,
     heading: (from: string, to: string) => `Uppdatera ”${NAME.sv}” från version ${from} till ${to}?`,
-    changedOnePosition: /^Ändrat: 1 ståndpunkt(er)?$/,
+    changedOnePosition: /^Ändrat: 1 ståndpunkt$/,
     confirm: 'Uppdatera',
     updated: (v: string) => `”${NAME.sv}” är uppdaterat till version ${v}.`,
     tampered: `”${NAME.sv}” installerades inte: paketet har ändrats efter att det signerades. Inget har ändrats.`,
@@ -86,7 +86,7 @@ const UI = {
     version: (v: string) => `Version ${v}`,
     signed: (fp: string) => `Signed, key ${fp}`,
     heading: (from: string, to: string) => `Update “${NAME.en}” from version ${from} to ${to}?`,
-    changedOnePosition: /^Changed: 1 positions?$/,
+    changedOnePosition: /^Changed: 1 position$/,
     confirm: 'Update',
     updated: (v: string) => `“${NAME.en}” is updated to version ${v}.`,
     tampered: `“${NAME.en}” was not installed: the pack was changed after it was signed. Nothing has changed.`,
@@ -273,6 +273,8 @@ interface UpdatePreview {
   heading: string;
   headingFocused: boolean;
   lines: string[];
+  /** The added and changed positions, in their new words. */
+  touched: string[];
   changelog: { version: string; changes: string }[];
   buttons: string[];
 }
@@ -285,7 +287,10 @@ function updatePreview(options: Page): Promise<UpdatePreview | null> {
     return {
       heading: heading?.textContent ?? '',
       headingFocused: heading !== null && document.activeElement === heading,
-      lines: [...section.querySelectorAll(':scope > ul > li')].map((li) => li.textContent ?? ''),
+      lines: [...section.querySelectorAll(':scope > ul:not(.touched-positions) > li')].map(
+        (li) => li.textContent ?? '',
+      ),
+      touched: [...section.querySelectorAll('.touched-positions > li')].map((li) => li.textContent ?? ''),
       changelog: [...section.querySelectorAll('.changelog > div')].map((entry) => ({
         version: entry.querySelector('dt')?.textContent ?? '',
         changes: entry.querySelector('dd')?.textContent ?? '',
@@ -424,6 +429,8 @@ describe.each(['chromium', 'firefox'] as const)('signed packs in %s', (kind) => 
       // One position changed, nothing added or removed, no other change.
       expect(preview.lines).toHaveLength(1);
       expect(preview.lines[0]).toMatch(UI[lang].changedOnePosition);
+      const rewritten = NEW_STATEMENT[lang];
+      expect(preview.touched).toEqual([rewritten.length > 140 ? `${rewritten.slice(0, 139)}…` : rewritten]);
       expect(preview.changelog).toHaveLength(1);
       expect(preview.changelog[0]?.version).toMatch(/^0\.2\.0 /);
       expect(preview.changelog[0]?.changes).toBe(CHANGES[lang]);

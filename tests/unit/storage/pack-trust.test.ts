@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PositionPack } from '../../../core/pack/schema';
 import { generateSigningKey, signPack } from '../../../core/pack/signature';
 import { EXTENSION_VERSION } from '../../../storage/extension-version';
-import { addPack, checkNewPack } from '../../../storage/pack-actions';
+import { addPack, checkNewPack, StalePackError } from '../../../storage/pack-actions';
 import { getImportedPacks } from '../../../storage/packs';
 import { settingsItem } from '../../../storage/settings';
 import { TamperedPackError } from '../../../storage/transfer/apply';
@@ -164,5 +164,21 @@ describe('packs stored before signatures (storage version 1)', () => {
     expect((await getImportedPacks()).map((p) => [p.pack.version, p.enabled, p.publicKey])).toEqual([
       ['1.1.0', false, keys.publicKey],
     ]);
+  });
+});
+
+describe('an update preview left open', () => {
+  it('installs nothing when the pack changed meanwhile, so a stale preview cannot downgrade it', async () => {
+    const keys = await generateSigningKey();
+    await install(await signPack(at('1.0.0'), keys));
+    const preview = await checkNewPack(await signPack(at('1.1.0'), keys));
+    if (!preview.ok) throw new Error('expected an update');
+    await install(await signPack(at('2.0.0'), keys)); // another options tab, meanwhile
+    const before = await storedBytes();
+    await expect(
+      addPack(preview.pack, new Date(), preview.trust.publicKey, preview.installed ?? null),
+    ).rejects.toBeInstanceOf(StalePackError);
+    expect(await storedBytes()).toBe(before);
+    expect((await getImportedPacks())[0]?.pack.version).toBe('2.0.0');
   });
 });

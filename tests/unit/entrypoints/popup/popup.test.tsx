@@ -216,6 +216,22 @@ describe('popup results', () => {
   });
 });
 
+describe('a page not in Swedish', () => {
+  it('says so and scans it with the English words when asked', async () => {
+    const client = fakeClient({
+      pages: [
+        { kind: 'not-swedish', host: 'www.dn.se' },
+        { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] },
+      ],
+    });
+    renderPopup(client);
+    expect(await screen.findByText('Sidan verkar inte vara på svenska')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sök med engelska ord' }));
+    await waitFor(() => expect(client.scanInEnglish).toHaveBeenCalledWith(7));
+    expect(await screen.findByText('7 träffar')).toBeTruthy();
+  });
+});
+
 describe('topic detail (?topic=…)', () => {
   it('shows the one topic open with its count, and the way back to all topics', async () => {
     const client = fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } });

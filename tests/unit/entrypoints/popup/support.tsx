@@ -45,6 +45,7 @@ export function fakeClient(
     tabUrl: vi.fn(async () => opts.url ?? 'https://www.dn.se/demo'),
     pageState: vi.fn(async () => (queue.length > 0 ? queue.shift() : opts.page)),
     scan: vi.fn(async () => opts.scan ?? { ok: true }),
+    scanInEnglish: vi.fn(async () => {}),
     showOccurrence: vi.fn(async (_tab: number, _topic: string, index: number) => {
       const total = 3;
       return { index: ((index % total) + total) % total, total };
