@@ -27,7 +27,10 @@ const EXCLUDED_TAGS = [
 ] as const;
 const TAG_SET: ReadonlySet<string> = new Set(EXCLUDED_TAGS);
 
-/** The same rule as CSS, for mark.js's own check and for querySelector. */
+/**
+ * The same rule as CSS, for mark.js's own check and for querySelector (the site chrome rule,
+ * which looks at ancestors, is left to isExcludedElement).
+ */
 export const EXCLUDED_SELECTOR = [
   ...EXCLUDED_TAGS,
   '[contenteditable]',
@@ -37,9 +40,29 @@ export const EXCLUDED_SELECTOR = [
   'mark[data-markjs]',
 ].join(',');
 
+/**
+ * The site around the article: menus, search, the site's header and footer, side columns. Their
+ * words are the site's, not the article's ("Pension" in a menu, "Lediga tjänster" in a footer).
+ * Judged from the page's own landmarks, the same way on every site.
+ */
+const ALWAYS_CHROME_ROLES: ReadonlySet<string> = new Set(['navigation', 'search', 'banner', 'contentinfo', 'menubar', 'menu']);
+/** Inside an article these are its own: the headline's header, a fact box, a byline footer. */
+const CHROME_UNLESS_IN_ARTICLE: ReadonlySet<string> = new Set(['header', 'footer', 'aside']);
+const ARTICLE = 'article, [role="article"], main, [role="main"]';
+
+function isSiteChrome(el: Element, name: string): boolean {
+  if (name === 'nav') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && ALWAYS_CHROME_ROLES.has(role)) return true;
+  if (CHROME_UNLESS_IN_ARTICLE.has(name) || role === 'complementary')
+    return el.parentElement?.closest(ARTICLE) == null;
+  return false;
+}
+
 export function isExcludedElement(el: Element): boolean {
   const name = el.localName;
   if (TAG_SET.has(name)) return true;
+  if (isSiteChrome(el, name)) return true;
   // Any contenteditable value: "false" islands inside editors are still the editor's business.
   if (el.hasAttribute('contenteditable') || el.hasAttribute(UI_ATTR)) return true;
   if (name.startsWith(UI_TAG_PREFIX)) return true;
