@@ -45,7 +45,14 @@ export const EXCLUDED_SELECTOR = [
  * words are the site's, not the article's ("Pension" in a menu, "Lediga tjänster" in a footer).
  * Judged from the page's own landmarks, the same way on every site.
  */
-const ALWAYS_CHROME_ROLES: ReadonlySet<string> = new Set(['navigation', 'search', 'banner', 'contentinfo', 'menubar', 'menu']);
+const ALWAYS_CHROME_ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'search',
+  'banner',
+  'contentinfo',
+  'menubar',
+  'menu',
+]);
 /** Inside an article these are its own: the headline's header, a fact box, a byline footer. */
 const CHROME_UNLESS_IN_ARTICLE: ReadonlySet<string> = new Set(['header', 'footer', 'aside']);
 const ARTICLE = 'article, [role="article"], main, [role="main"]';
