@@ -153,7 +153,8 @@ function markWith(
     nodes.push(target(node));
     starts.push(start);
   }
-  if (nodes.length > 0) marker.markFrom(nodes, starts, matcher.regex, options);
+  if (nodes.length > 0)
+    marker.markFrom(nodes, starts, matcher.regex, options, matcher.accepts?.bind(matcher));
   matcher.regex.lastIndex = 0;
   return made;
 }

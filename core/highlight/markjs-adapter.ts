@@ -59,9 +59,10 @@ export class TextNodeMarker extends MarkJs {
     starts: readonly number[],
     regex: RegExp,
     options: MarkRegExpOptions,
+    accepts?: (text: string, start: number, matched: string) => boolean,
   ): void {
     this.nodes = nodes;
-    this.markRegExp(new ResumingRegExp(regex, starts), options);
+    this.markRegExp(new ResumingRegExp(regex, starts, accepts), options);
   }
 
   /** Marks matches already found in one node (the slow path: soft hyphens, decomposed letters). */
@@ -119,18 +120,32 @@ export class TextNodeMarker extends MarkJs {
 class ResumingRegExp implements RegExpLike {
   private node = -1;
   private between = true;
+  /**
+   * The node's whole text and where the text mark.js searches now begins in it: after each wrap
+   * mark.js goes on in the rest of the node, but sense rules read the words before a match too.
+   */
+  private full = '';
+  private base = 0;
+  private lastEnd = 0;
 
   constructor(
     private readonly regex: RegExp,
     /** Offset of the first match in each node, in the order mark.js goes through them. */
     private readonly starts: readonly number[],
+    /** The matcher's sense check: a refused match is skipped, as if the regex had not found it. */
+    private readonly accepts?: (text: string, start: number, matched: string) => boolean,
   ) {}
 
   get lastIndex(): number {
     return this.regex.lastIndex;
   }
 
+  /** mark.js sets 0 after wrapping a match, and then searches the rest of the node. */
   set lastIndex(value: number) {
+    if (value === 0) {
+      this.base += this.lastEnd;
+      this.lastEnd = 0;
+    }
     this.regex.lastIndex = value;
   }
 
@@ -139,9 +154,17 @@ class ResumingRegExp implements RegExpLike {
       // mark.js moved on to its next node (the last exec on the previous one found nothing).
       this.between = false;
       this.regex.lastIndex = this.starts[++this.node] ?? 0;
+      this.full = text;
+      this.base = 0;
+      this.lastEnd = 0;
     }
-    const match = this.regex.exec(text);
-    if (!match) this.between = true;
+    let match = this.regex.exec(text);
+    while (match && this.accepts && !this.accepts(this.full, this.base + match.index, match[0])) {
+      this.regex.lastIndex = match.index + 1;
+      match = this.regex.exec(text);
+    }
+    if (match) this.lastEnd = match.index + match[0].length;
+    else this.between = true;
     return match;
   }
 

@@ -4,6 +4,11 @@ export interface HighlightMatcher {
   readonly regex: RegExp;
   topicOf(matched: string): { topic: string; term: string } | undefined;
   /**
+   * false when a match of `regex` lacks the context its term's sense rules need (see
+   * core/match/senses.ts); it is then not marked. Absent: every match counts.
+   */
+  accepts?(text: string, start: number, matched: string): boolean;
+  /**
    * For the rare text `regex` does not read as it is (soft hyphens inside words, decomposed
    * letters): the matches, with offsets into the text; undefined for any other text.
    */

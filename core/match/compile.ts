@@ -9,8 +9,9 @@
 import type { LexiconEntry } from '../pack/schema.ts';
 import { exclusionSource } from './exclusions.ts';
 import type { Matcher, MatcherOptions, TopicMatch } from './matcher.ts';
-import { type ParsedPattern, parsePattern } from './pattern.ts';
+import type { ParsedPattern } from './pattern.ts';
 import { PrefilterBuilder } from './prefilter.ts';
+import { type ParsedTerm, parseTerm, type SenseCheck, senseCheck } from './senses.ts';
 import { specificityLevels } from './specificity.ts';
 import { type TermTokens, termSource, termTokens } from './term-tokens.ts';
 import { STARTS_WORD, WORD_START } from './text-classes.ts';
@@ -30,6 +31,10 @@ type Tier = (typeof TIERS)[number];
 interface Candidate {
   topic: string;
   term: string;
+  /** What topicOf reports, made once. */
+  hit: { topic: string; term: string };
+  /** The term's sense rules, when it has any (senses.ts). */
+  check: SenseCheck | undefined;
   tier: Tier;
   level: number;
   tokens: TermTokens;
@@ -74,21 +79,24 @@ function* compileSteps(entries: readonly LexiconEntry[], options: MatcherOptions
   const pairs = active.flatMap((e) =>
     (options.english ? [...e.sv, ...e.en] : e.sv).map((term) => ({ topic: e.topic, term })),
   );
-  const parsed: ParsedPattern[] = [];
+  const terms: ParsedTerm[] = [];
   for (const { term } of pairs) {
-    parsed.push(parsePattern(term));
-    if (parsed.length % 32 === 0) yield;
+    terms.push(parseTerm(term));
+    if (terms.length % 32 === 0) yield;
   }
+  const parsed: ParsedPattern[] = terms.map((t) => t.pattern);
   const levels = specificityLevels(pairs, parsed);
   yield;
   const candidates: Candidate[] = [];
   const prefilter = new PrefilterBuilder();
   for (const [i, { topic, term }] of pairs.entries()) {
-    const pattern = parsed[i] ?? parsePattern(term);
+    const { pattern, senses } = terms[i] ?? parseTerm(term);
     prefilter.add(pattern);
     candidates.push({
       topic,
       term,
+      hit: { topic, term },
+      check: senseCheck(senses),
       tier: tierOf(pattern.words),
       level: levels.get(`${topic} ${term}`) ?? 0,
       tokens: termTokens(pattern),
@@ -215,17 +223,21 @@ function createMatcher(
     }
     return list;
   };
-  const cache = new Map<string, { topic: string; term: string } | undefined>();
-  const topicOf = (matched: string) => {
+  const cache = new Map<string, Candidate | undefined>();
+  const candidateOf = (matched: string) => {
     if (cache.has(matched)) return cache.get(matched);
     // A string with invisibles or NFD letters is read as the slow path reads its text.
     const clean = tricky.test(matched) ? cleanText(matched).text : matched;
     const key = literalKey(clean);
     const plausible = (c: Candidate) => (c.tier === 'head' ? key.includes(c.key) : key.startsWith(c.key));
     const hit = allowed.test(clean) ? rankedFor(key).find((c) => plausible(c) && test(c, clean)) : undefined;
-    const result = hit ? { topic: hit.topic, term: hit.term } : undefined;
-    if (cache.size < 20_000) cache.set(matched, result);
-    return result;
+    if (cache.size < 20_000) cache.set(matched, hit);
+    return hit;
+  };
+  const topicOf = (matched: string) => candidateOf(matched)?.hit;
+  const accepts = (text: string, start: number, matched: string) => {
+    const check = candidateOf(matched)?.check;
+    return !check || check(text, start, start + matched.length);
   };
   // Sticky: tests the guard exactly where a match starts, with the text before it in view, as
   // the guard inside `regex` does. A refused start is skipped, as `regex` skips it.
@@ -260,8 +272,10 @@ function createMatcher(
           continue;
         }
       }
-      const hit = topicOf(m[0]);
-      if (hit) onMatch(hit, m.index, m.index + m[0].length);
+      const hit = candidateOf(m[0]);
+      if (hit && (!hit.check || hit.check(text, m.index, m.index + m[0].length))) {
+        onMatch(hit.hit, m.index, m.index + m[0].length);
+      }
     }
   };
   const find = (text: string): TopicMatch[] => {
@@ -277,5 +291,5 @@ function createMatcher(
     return counts;
   };
   const slowMatches = (text: string) => (tricky.test(text) ? find(text) : undefined);
-  return { regex, find, topicOf, count, slowMatches };
+  return { regex, find, topicOf, accepts, count, slowMatches };
 }

@@ -19,14 +19,20 @@ export interface MatcherOptions {
 export interface Matcher {
   /**
    * Global ('g') + 'u' regex matching any enabled term; used with mark.js markRegExp. Never matches
-   * the empty string. Offsets of its matches on a text equal those of find(), except on the rare
-   * text for which slowMatches() gives the matches instead.
+   * the empty string. Its matches that accepts() keeps are those of find(), with the same offsets,
+   * except on the rare text for which slowMatches() gives the matches instead.
    */
   readonly regex: RegExp;
   /** All matches in the text, in order, non-overlapping. */
   find(text: string): TopicMatch[];
   /** Topic and term of one string that `regex` matched (mark.js only gives the matched string); consistent with find(). */
   topicOf(matched: string): { topic: string; term: string } | undefined;
+  /**
+   * false when the term `matched` (a match of `regex` at `start` in `text`) lacks the context its
+   * sense rules ask for ("varsel" with no job words near): skip it, as find() does. true for the
+   * many terms without rules.
+   */
+  accepts(text: string, start: number, matched: string): boolean;
   /** Match count per topic id; topics without a match are absent. */
   count(text: string): Record<string, number>;
   /**

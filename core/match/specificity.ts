@@ -4,7 +4,8 @@
  * coming first, and Swedish industri* would swallow the opt-in English industrial*. Level 0 terms
  * extend no other stem; a term gets one level more than the highest stem its first word extends.
  */
-import { type ParsedPattern, parsePattern } from './pattern.ts';
+import type { ParsedPattern } from './pattern.ts';
+import { parseTerm } from './senses.ts';
 
 /** `parsed`, when given, holds each term parsed already (same order). */
 export function specificityLevels(
@@ -13,7 +14,7 @@ export function specificityLevels(
 ): Map<string, number> {
   const keyed = terms
     .map(({ topic, term }, i) => {
-      const first = (parsed?.[i] ?? parsePattern(term)).words[0];
+      const first = (parsed?.[i] ?? parseTerm(term).pattern).words[0];
       return { id: `${topic} ${term}`, key: (first?.text ?? '').toLowerCase(), stem: first?.stem ?? false };
     })
     .sort((a, b) => a.key.length - b.key.length);

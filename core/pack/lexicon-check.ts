@@ -4,7 +4,7 @@
  * is refused at import instead of failing on every page.
  */
 import type { LocatedError } from '../located-error';
-import { compileLexicon, PatternError, parsePattern } from '../match';
+import { compileLexicon, PatternError, parsePattern, parseTerm } from '../match';
 import { parseCue } from '../relevance/cue';
 import type { PositionPack } from './schema';
 
@@ -14,7 +14,9 @@ export function lexiconErrors(pack: PositionPack): LocatedError[] {
     for (const list of ['sv', 'en', 'exclude'] as const) {
       entry[list].forEach((term, j) => {
         try {
-          parsePattern(term);
+          // Terms may carry sense rules; a false friend is a bare pattern.
+          if (list === 'exclude') parsePattern(term);
+          else parseTerm(term);
         } catch (error) {
           const reason = error instanceof PatternError ? error.reason : String(error);
           errors.push({

@@ -8,6 +8,7 @@
  */
 
 import * as v from 'valibot';
+import { MAX_TERM_LENGTH } from '../match/senses';
 import { IdSchema } from './id';
 import { PACK_LIMITS } from './limits';
 
@@ -246,8 +247,9 @@ export const FigureSchema = v.strictObject({
  */
 export const LexiconEntrySchema = v.strictObject({
   topic: Id,
-  sv: v.pipe(v.array(Text(120)), v.maxLength(400)),
-  en: v.pipe(v.array(Text(120)), v.maxLength(400)),
+  /** A pattern of at most 120 characters, with its sense rules at most MAX_TERM_LENGTH. */
+  sv: v.pipe(v.array(Text(MAX_TERM_LENGTH)), v.maxLength(400)),
+  en: v.pipe(v.array(Text(MAX_TERM_LENGTH)), v.maxLength(400)),
   /** False friends: text matching these is never counted for the topic. */
   exclude: v.pipe(v.array(Text(120)), v.maxLength(400)),
 });

@@ -44,7 +44,8 @@ function topicCounts(matcher: HighlightMatcher, text: string): Record<string, nu
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     const topic = matcher.topicOf(match[0])?.topic;
-    if (topic) counts[topic] = (counts[topic] ?? 0) + 1;
+    if (topic && matcher.accepts?.(text, match.index, match[0]) !== false)
+      counts[topic] = (counts[topic] ?? 0) + 1;
   }
   regex.lastIndex = 0;
   return counts;

@@ -51,3 +51,26 @@ it('marks words with soft hyphens, zero-width characters and decomposed letters 
   expect(document.body.textContent).toBe(text);
   hl.stop();
 });
+
+it('marks a term with sense rules only in its sense, reading the words before it in the same node', async () => {
+  const matcher = compileLexicon([
+    { topic: 'secure-jobs', sv: ['varsel [near: jobb*]'], en: [], exclude: [] },
+    { topic: 'immigration', sv: ['integration [preceded by: lyckad, och]'], en: [], exclude: [] },
+  ]);
+  document.body.append(
+    // The second "varsel" has its job word only before the first one: mark.js searches the rest of
+    // the node after wrapping the first, and the rule must still see the whole node.
+    h('p', {}, 'Jobben: ett varsel och ett varsel.'),
+    h('p', {}, 'Ändras med kort varsel. En lyckad integration och integration av API.'),
+  );
+  const hl = createHighlighter({ document, matcher, appearance: APPEARANCE });
+  await hl.start();
+  expect(marksIn(document.body).map((m) => [m.textContent, m.dataset.fackkollTopic])).toEqual([
+    ['varsel', 'secure-jobs'],
+    ['varsel', 'secure-jobs'],
+    ['integration', 'immigration'],
+    ['integration', 'immigration'],
+  ]);
+  expect(document.body.textContent).toContain('Ändras med kort varsel.');
+  hl.stop();
+});

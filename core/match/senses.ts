@@ -1,0 +1,179 @@
+/**
+ * Senses: context a term needs, or must not have, to count (docs/lexicon-syntax.md, "Senses").
+ * "varsel" is job cuts next to "uppsägningar" but a warning in "med kort varsel"; "integration"
+ * is immigration after "lyckad" but software next to "system". A term carries its rules after the
+ * pattern, in square brackets: `varsel [near: uppsägning*, anställda, #] [not preceded by: kort]`.
+ *
+ * Rules are checked only where the term matched, on the text around it (one text node as the
+ * highlighter sees it), so they cost nothing on text without the term. Only the term is marked;
+ * the context words are not.
+ */
+import { type ParsedPattern, PatternError, parsePattern } from './pattern.ts';
+import { termSource, termTokens } from './term-tokens.ts';
+import { WORD_START } from './text-classes.ts';
+
+export type SenseKind = 'near' | 'preceded by' | 'followed by';
+
+export interface SenseRule {
+  kind: SenseKind;
+  /** `not …`: the context must be absent. */
+  negated: boolean;
+  /** `near`: how many words on each side are looked at. */
+  window: number;
+  /** The context patterns; `undefined` stands for `#`, any number ("varslar 1 200"). */
+  words: (ParsedPattern | undefined)[];
+}
+
+export interface ParsedTerm {
+  pattern: ParsedPattern;
+  senses: SenseRule[];
+}
+
+/** Words on each side `near` looks at unless the rule says otherwise (`near 3:`). */
+export const DEFAULT_WINDOW = 5;
+const MAX_WINDOW = 10;
+const MAX_RULES = 4;
+const MAX_WORDS_PER_RULE = 30;
+/** The whole term with its rules; the pattern itself keeps the pattern limit. */
+export const MAX_TERM_LENGTH = 400;
+
+const RULE = /^\[(not )?(near|preceded by|followed by)(?: (\d{1,2}))?: ([^[\]]+)\]$/;
+
+/** Parses a lexicon term: a pattern, optionally followed by sense rules in brackets. */
+export function parseTerm(source: string): ParsedTerm {
+  const text = source.normalize('NFC');
+  const open = text.indexOf(' [');
+  if (open < 0) {
+    if (text.includes('[') || text.includes(']')) {
+      const at = Math.max(text.indexOf('['), text.indexOf(']'));
+      throw new PatternError(
+        source,
+        at,
+        'a context rule starts with " [" after the term, e.g. "varsel [near: jobb*]"',
+      );
+    }
+    return { pattern: parsePattern(text), senses: [] };
+  }
+  if (text.length > MAX_TERM_LENGTH) {
+    throw new PatternError(
+      source,
+      MAX_TERM_LENGTH,
+      `longer than ${MAX_TERM_LENGTH} characters with its context rules`,
+    );
+  }
+  const pattern = parsePattern(text.slice(0, open));
+  const senses: SenseRule[] = [];
+  let at = open + 1;
+  while (at < text.length) {
+    const end = text.indexOf(']', at);
+    if (text[at] !== '[' || end < 0) {
+      throw new PatternError(source, at, 'context rules are written "[near: …]" and separated by one space');
+    }
+    senses.push(parseRule(source, text.slice(at, end + 1), at));
+    at = end + 1;
+    if (at < text.length) {
+      if (text[at] !== ' ') throw new PatternError(source, at, 'context rules are separated by one space');
+      at++;
+    }
+  }
+  if (senses.length > MAX_RULES)
+    throw new PatternError(source, open, `at most ${MAX_RULES} context rules per term`);
+  return { pattern, senses };
+}
+
+function parseRule(source: string, rule: string, offset: number): SenseRule {
+  const m = RULE.exec(rule);
+  if (!m) {
+    throw new PatternError(
+      source,
+      offset,
+      'a context rule is [near: …], [preceded by: …] or [followed by: …], each also with "not " first',
+    );
+  }
+  const [, not, kind, size, list = ''] = m;
+  const window = size ? Number(size) : DEFAULT_WINDOW;
+  if (kind !== 'near' && size) throw new PatternError(source, offset, 'only "near" takes a number of words');
+  if (window < 1 || window > MAX_WINDOW) {
+    throw new PatternError(source, offset, `"near" looks at 1 to ${MAX_WINDOW} words`);
+  }
+  const parts = list.split(', ');
+  if (parts.length > MAX_WORDS_PER_RULE) {
+    throw new PatternError(source, offset, `at most ${MAX_WORDS_PER_RULE} words in one context rule`);
+  }
+  let partOffset = offset + rule.indexOf(': ') + 2;
+  const words = parts.map((part) => {
+    const here = partOffset;
+    partOffset += part.length + 2;
+    if (part === '#') return undefined;
+    try {
+      return parsePattern(part);
+    } catch (error) {
+      if (error instanceof PatternError) throw new PatternError(source, here + error.position, error.reason);
+      throw error;
+    }
+  });
+  return { kind: kind as SenseKind, negated: Boolean(not), window, words };
+}
+
+/** Where a match sits: its text (one text node) and its offsets in it. */
+export type SenseCheck = (text: string, start: number, end: number) => boolean;
+
+/** A number as news write it: 1 200, 1 200 000, 3,5, 40. */
+const NUMBER = '[0-9]+(?:[ \u00A0\u202F][0-9]{3})*(?:[,.][0-9]+)?(?![0-9])';
+/** Between a context word and the term: spaces and quotation marks, nothing that ends a clause. */
+const GAP = '[\\s"“”\'’«»]+';
+/** How far either side the rules read; a sentence is rarely longer. */
+const REACH = 300;
+
+/** The check for a term's rules, undefined when it has none (the usual case). */
+export function senseCheck(senses: readonly SenseRule[]): SenseCheck | undefined {
+  if (senses.length === 0) return undefined;
+  const checks = senses.map(ruleCheck);
+  return (text, start, end) => checks.every((check) => check(text, start, end));
+}
+
+function ruleCheck(rule: SenseRule): SenseCheck {
+  const alternatives = rule.words.map((w) => (w ? termSource(termTokens(w)) : NUMBER)).join('|');
+  const present = presence(rule, `(?:${alternatives})`);
+  return rule.negated ? (text, start, end) => !present(text, start, end) : present;
+}
+
+function presence(rule: SenseRule, words: string): SenseCheck {
+  if (rule.kind === 'preceded by') {
+    const re = new RegExp(`${WORD_START}${words}${GAP}$`, 'u');
+    return (text, start) => re.test(text.slice(Math.max(0, start - REACH), start));
+  }
+  if (rule.kind === 'followed by') {
+    const re = new RegExp(`^${GAP}${words}`, 'u');
+    return (text, _start, end) => re.test(text.slice(end, end + REACH));
+  }
+  const re = new RegExp(`${WORD_START}${words}`, 'u');
+  return (text, start, end) =>
+    re.test(wordsBefore(text, start, rule.window)) || re.test(wordsAfter(text, end, rule.window));
+}
+
+/** The last `count` words before `start`, not reaching back past the end of a sentence. */
+export function wordsBefore(text: string, start: number, count: number): string {
+  const before = text.slice(Math.max(0, start - REACH), start);
+  const sentence = before.slice(lastSentenceEnd(before));
+  return wordsOf(sentence).slice(-count).join(' ');
+}
+
+/** The first `count` words after `end`, not reaching past the end of its sentence. */
+export function wordsAfter(text: string, end: number, count: number): string {
+  const after = text.slice(end, end + REACH);
+  const stop = /[.!?](?=\s|$)/.exec(after);
+  const sentence = stop ? after.slice(0, stop.index) : after;
+  return wordsOf(sentence).slice(0, count).join(' ');
+}
+
+/** Punctuation standing alone ("–", ",") is not a word. */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+function lastSentenceEnd(text: string): number {
+  let cut = 0;
+  for (const m of text.matchAll(/[.!?]\s/g)) cut = m.index + m[0].length;
+  return cut;
+}
