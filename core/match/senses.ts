@@ -33,9 +33,9 @@ export interface ParsedTerm {
 export const DEFAULT_WINDOW = 5;
 const MAX_WINDOW = 10;
 const MAX_RULES = 4;
-const MAX_WORDS_PER_RULE = 30;
+const MAX_WORDS_PER_RULE = 50;
 /** The whole term with its rules; the pattern itself keeps the pattern limit. */
-export const MAX_TERM_LENGTH = 400;
+export const MAX_TERM_LENGTH = 600;
 
 const RULE = /^\[(not )?(near|preceded by|followed by)(?: (\d{1,2}))?: ([^[\]]+)\]$/;
 

@@ -24,3 +24,17 @@ describe('docs/lexicon-syntax.md senses examples', () => {
     expect(matcher.find(no)).toEqual([]);
   });
 });
+
+describe('docs/lexicon-syntax.md topic scope', () => {
+  const scope = doc.slice(doc.indexOf('## What each topic covers'), doc.indexOf('## Which term wins'));
+  const documented = [...scope.matchAll(/^\| `([a-z-]+)` \| ([^|]+) \|/gm)].map(([, id, fires]) => ({
+    id,
+    fires: (fires ?? '').trim(),
+  }));
+
+  it('has one line per topic of the bundled lexicon, in its order, each saying what fires', async () => {
+    const { BUNDLED_LEXICON } = await import('./lexicon-fixture.ts');
+    expect(documented.map((d) => d.id)).toEqual(BUNDLED_LEXICON.map((e) => e.topic));
+    for (const d of documented) expect(d.fires.length, d.id).toBeGreaterThan(10);
+  });
+});
