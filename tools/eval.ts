@@ -19,6 +19,7 @@ import { printMisses, printReport, summaryLine } from './eval/report.ts';
 import { evaluateSeeds } from './eval/seeds.ts';
 import { type Check, passed, TARGETS } from './eval/targets.ts';
 import { evaluateTopicsDev } from './eval/topics-dev.ts';
+import { evaluateWordSenses } from './eval/word-sense-sets.ts';
 
 const SPLITS = ['train', 'dev'] as const;
 
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
     seeds: args.seeds ? evaluateSeeds(args.seeds, matcher, await loadCitedParagraphs()) : undefined,
     pages: args.pages ? evaluatePages(args.pages, matcher) : undefined,
     positions: evaluatePositions(read('positions-dev.jsonl'), matcher, BUNDLED_PACK),
+    wordSenses: evaluateWordSenses([...read('topics-dev.jsonl'), ...read('absabank-imm_dev.jsonl')], matcher),
   };
   const checks: Check[] = [];
   for (const s of SPLITS) {
@@ -106,6 +108,27 @@ async function main(): Promise<number> {
       value: results.positions.product.noFitShown,
       target: TARGETS.positionsNoFitShown,
       kind: 'max',
+    },
+  );
+  const { demo, shared } = results.wordSenses;
+  checks.push(
+    {
+      name: `word-level precision (demo + ${shared.texts} eval paragraphs)`,
+      value: (demo.on + shared.on) / Math.max(1, demo.on + demo.off.length + shared.on + shared.off.length),
+      target: TARGETS.wordPrecision,
+      kind: 'min',
+    },
+    {
+      name: 'marks not judged by the word-sense list (or judged and no longer made)',
+      value: demo.unjudged.length + shared.unjudged.length + demo.stale.length + shared.stale.length,
+      target: 0,
+      kind: 'max',
+    },
+    {
+      name: 'paragraphs judged by the word-sense list',
+      value: shared.texts - shared.missingTexts.length,
+      target: TARGETS.wordSenseParagraphs,
+      kind: 'min',
     },
   );
   if (results.seeds) {

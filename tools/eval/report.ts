@@ -6,6 +6,7 @@ import type { PositionsResult } from './positions.ts';
 import type { SeedTopicRow } from './seeds.ts';
 import { type Check, passed } from './targets.ts';
 import type { TopicsDevResult } from './topics-dev.ts';
+import type { WordSenseReport } from './word-sense-sets.ts';
 
 export interface EvalResults {
   absabank: Record<string, AbsabankResult>;
@@ -14,6 +15,7 @@ export interface EvalResults {
   seeds?: SeedTopicRow[];
   pages?: PageResult[];
   positions?: PositionsResult;
+  wordSenses?: WordSenseReport;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -73,6 +75,7 @@ export function printReport(results: EvalResults, checks: Check[]): void {
       );
     }
   }
+  if (results.wordSenses) printWordSenses(results.wordSenses);
   if (results.pages) {
     out('\n== non-Swedish pages (matches with default settings)');
     for (const p of results.pages)
@@ -112,4 +115,21 @@ export function summaryLine(checks: Check[]): string {
 
 function formatValue(value: number): string {
   return Number.isInteger(value) ? String(value) : f3(value);
+}
+
+function printWordSenses({ demo, shared }: WordSenseReport): void {
+  out('\n== word-level precision (every marked term judged by its sense: tests/fixtures/word-senses/)');
+  for (const [name, r] of [
+    ['demo article', demo],
+    [`${shared.texts} eval paragraphs`, shared],
+  ] as const) {
+    out(
+      `${name.padEnd(20)} marks ${r.marks}: on ${r.on}, off ${r.off.length}, precision ${f3(r.precision)} | not judged ${r.unjudged.length}, judged but not made ${r.stale.length}`,
+    );
+    for (const m of r.off) out(`  off: ${m.id} ${m.topic}:${m.word} (#${m.n})`);
+    // Ready to paste into the list once judged.
+    for (const m of r.unjudged) out(`  not judged: ${JSON.stringify({ ...m, on: true })}`);
+    for (const v of r.stale) out(`  not made: ${v.id} ${v.topic}:${v.word} (#${v.n})`);
+  }
+  if (shared.missingTexts.length > 0) out(`  ids not in the eval files: ${shared.missingTexts.join(', ')}`);
 }
