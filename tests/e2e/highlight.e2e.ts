@@ -83,6 +83,20 @@ describe.each(['chromium', 'firefox'] as const)('page highlighting in %s', (kind
     await page.close();
   });
 
+  it('marks the article, not the site’s header, menu, teaser column or footer', async () => {
+    const page = await env.session.newPage(env.server.url('highlight-article.html'));
+    await waitForDone(page);
+    const where = await page.evaluate(() =>
+      [...document.querySelectorAll('mark.fackkoll-mark')].map((m) =>
+        m.closest('article') ? 'article' : (m.closest('[id]')?.id ?? 'elsewhere'),
+      ),
+    );
+    // The site chrome holds Välfärden, Pension, Facket, LO, Asylsökande and Lediga tjänster.
+    expect(where.filter((w) => w !== 'article')).toEqual([]);
+    expect(where.length).toBeGreaterThanOrEqual(8);
+    await page.close();
+  });
+
   it('highlights twenty appended paragraphs', async () => {
     const page = await env.session.newPage(env.server.url('highlight-live.html'));
     await waitForDone(page);
