@@ -26,6 +26,14 @@ describe('vocabulary of real news', () => {
     ['Den lyckade integrationen på arbetsmarknaden', 'immigration:integrationen'],
     ['Integration sker inte av sig själv.', 'immigration:Integration'],
     ['Lönekonkurrensen från utstationerade ökar.', 'collective-agreements:Lönekonkurrensen'],
+    ['Nu försvinner 1 200 jobb på bruket.', 'secure-employment:jobb'],
+    ['Många industrier i Sverige har svårt att hitta folk.', 'industry:industrier'],
+    ['Stoppa vinstuttag i välfärden!', 'tax-cuts-privatisation:vinstuttag i välfärden'],
+    ['Vinsterna i skolan går till ägarna.', 'tax-cuts-privatisation:Vinsterna'],
+    ['Hon fick avslag på sin asylansökan.', 'residence-permits:avslag'],
+    ['Gängkriminella förstör tryggheten i förorten.', 'security-crime:tryggheten'],
+    ['Mångfalden på arbetsplatsen ökar.', 'immigration:Mångfalden'],
+    ['Hon utsattes för hot och våld på jobbet.', 'work-environment:hot och våld'],
   ])('%s', (text, expected) => {
     expect(marked(text)).toContain(expected);
   });
@@ -41,6 +49,14 @@ describe('false friends and senses', () => {
     ['Den europeiska integrationen fördjupas.'],
     ['Tight integration with the build system is required.'],
     ['Permanent migration is regulated under the scheme.'],
+    ['Tryggheten blir till osäkerhet för barnen.'],
+    ['En förskjutning av tidsplanen.'],
+    ['Tjänsten integreras med Microsoft Teams.'],
+    ['Datamigrationen till molnet tog en vecka.'],
+    ['Hon utsattes för hot och våld i hemmet.'],
+    ['Volvo ökade vinsten kraftigt.'],
+    ['Den nya industrin för turism och kaféer växer.'],
+    ['Den biologiska mångfalden i skogen minskar.'],
   ])('%s', (text) => {
     expect(marked(text)).toEqual([]);
   });
