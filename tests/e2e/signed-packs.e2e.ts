@@ -423,6 +423,11 @@ describe.each(['chromium', 'firefox'] as const)('signed packs in %s', (kind) => 
       await waitUntil(async () => (await updatePreview(options)) !== null).catch(async () => {
         throw new Error(`no update preview; the section says: ${JSON.stringify(await packStatus(options))}`);
       });
+      // Focus moves to the heading once the preview has rendered: on a loaded machine that can be a
+      // frame after the preview first appears.
+      await waitUntil(async () => (await updatePreview(options))?.headingFocused === true).catch(
+        () => undefined,
+      );
       const preview = (await updatePreview(options)) as UpdatePreview;
       expect(preview.heading).toBe(UI[lang].heading('0.1.0', '0.2.0'));
       expect(preview.headingFocused).toBe(true);

@@ -46,3 +46,16 @@ describe('word-level precision', () => {
     ]);
   });
 });
+
+describe('the hand-checked list for the shared eval paragraphs', () => {
+  it('is well formed, judges at least 40 paragraphs and holds ids and words only, no text', async () => {
+    const { loadVerdicts } = await import('../../../tools/eval/word-sense-sets.ts');
+    const verdicts = loadVerdicts('shared-eval');
+    expect(verdictErrors(verdicts)).toEqual([]);
+    expect(new Set(verdicts.map((v) => v.id)).size).toBeGreaterThanOrEqual(40);
+    for (const v of verdicts) {
+      expect(Object.keys(v).every((k) => ['id', 'word', 'topic', 'n', 'on', 'note'].includes(k))).toBe(true);
+      expect(v.word.split(' ').length).toBeLessThanOrEqual(6);
+    }
+  });
+});
