@@ -235,9 +235,12 @@ function createMatcher(
     return hit;
   };
   const topicOf = (matched: string) => candidateOf(matched)?.hit;
+  /** A term without sense rules always counts; one with rules where they hold. */
+  const inSense = (c: Candidate, text: string, start: number, end: number) =>
+    !c.check || c.check(text, start, end);
   const accepts = (text: string, start: number, matched: string) => {
-    const check = candidateOf(matched)?.check;
-    return !check || check(text, start, start + matched.length);
+    const c = candidateOf(matched);
+    return !c || inSense(c, text, start, start + matched.length);
   };
   // Sticky: tests the guard exactly where a match starts, with the text before it in view, as
   // the guard inside `regex` does. A refused start is skipped, as `regex` skips it.
@@ -273,7 +276,7 @@ function createMatcher(
         }
       }
       const hit = candidateOf(m[0]);
-      if (hit && (!hit.check || hit.check(text, m.index, m.index + m[0].length))) {
+      if (hit && inSense(hit, text, m.index, m.index + m[0].length)) {
         onMatch(hit.hit, m.index, m.index + m[0].length);
       }
     }

@@ -44,8 +44,8 @@ export function parseTerm(source: string): ParsedTerm {
   const text = source.normalize('NFC');
   const open = text.indexOf(' [');
   if (open < 0) {
-    if (text.includes('[') || text.includes(']')) {
-      const at = Math.max(text.indexOf('['), text.indexOf(']'));
+    const at = text.search(/[[\]]/);
+    if (at >= 0) {
       throw new PatternError(
         source,
         at,

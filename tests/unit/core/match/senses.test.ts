@@ -115,3 +115,14 @@ describe('parseTerm', () => {
     }
   });
 });
+
+describe('parseTerm error position', () => {
+  it('points at the first bracket when the space before it is missing', () => {
+    try {
+      parseTerm('varsel[near: jobb]');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as PatternError).position).toBe('varsel'.length);
+    }
+  });
+});
