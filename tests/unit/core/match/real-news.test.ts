@@ -34,6 +34,8 @@ describe('vocabulary of real news', () => {
     ['Gängkriminella förstör tryggheten i förorten.', 'security-crime:tryggheten'],
     ['Mångfalden på arbetsplatsen ökar.', 'immigration:Mångfalden'],
     ['Hon utsattes för hot och våld på jobbet.', 'work-environment:hot och våld'],
+    ['Upproret vill stänga Sveriges gränser.', 'immigration:gränser'],
+    ['Partiet vill ha öppna gränser.', 'immigration:gränser'],
   ])('%s', (text, expected) => {
     expect(marked(text)).toContain(expected);
   });
@@ -57,6 +59,7 @@ describe('false friends and senses', () => {
     ['Volvo ökade vinsten kraftigt.'],
     ['Den nya industrin för turism och kaféer växer.'],
     ['Den biologiska mångfalden i skogen minskar.'],
+    ['Gränserna för utsläpp skärps.'],
   ])('%s', (text) => {
     expect(marked(text)).toEqual([]);
   });
