@@ -9,10 +9,10 @@
  * the context words are not.
  */
 import { type ParsedPattern, PatternError, parsePattern } from './pattern.ts';
+import { type CompiledSense, checkSenses, type SenseCheck, type SenseKind } from './sense-check.ts';
 import { termSource, termTokens } from './term-tokens.ts';
-import { WORD_START } from './text-classes.ts';
 
-export type SenseKind = 'near' | 'preceded by' | 'followed by';
+export type { SenseCheck, SenseKind };
 
 export interface SenseRule {
   kind: SenseKind;
@@ -115,65 +115,20 @@ function parseRule(source: string, rule: string, offset: number): SenseRule {
   return { kind: kind as SenseKind, negated: Boolean(not), window, words };
 }
 
-/** Where a match sits: its text (one text node) and its offsets in it. */
-export type SenseCheck = (text: string, start: number, end: number) => boolean;
-
 /** A number as news write it: 1 200, 1 200 000, 3,5, 40. */
 const NUMBER = '[0-9]+(?:[ \u00A0\u202F][0-9]{3})*(?:[,.][0-9]+)?(?![0-9])';
-/** Between a context word and the term: spaces and quotation marks, nothing that ends a clause. */
-const GAP = '[\\s"“”\'’«»]+';
-/** How far either side the rules read; a sentence is rarely longer. */
-const REACH = 300;
+
+/** The rules in the form a stored matcher keeps (sense-check.ts checks them). */
+export function compileSenses(senses: readonly SenseRule[]): CompiledSense[] {
+  return senses.map(({ kind, negated, window, words }) => ({
+    kind,
+    negated,
+    window,
+    words: `(?:${words.map((w) => (w ? termSource(termTokens(w)) : NUMBER)).join('|')})`,
+  }));
+}
 
 /** The check for a term's rules, undefined when it has none (the usual case). */
 export function senseCheck(senses: readonly SenseRule[]): SenseCheck | undefined {
-  if (senses.length === 0) return undefined;
-  const checks = senses.map(ruleCheck);
-  return (text, start, end) => checks.every((check) => check(text, start, end));
-}
-
-function ruleCheck(rule: SenseRule): SenseCheck {
-  const alternatives = rule.words.map((w) => (w ? termSource(termTokens(w)) : NUMBER)).join('|');
-  const present = presence(rule, `(?:${alternatives})`);
-  return rule.negated ? (text, start, end) => !present(text, start, end) : present;
-}
-
-function presence(rule: SenseRule, words: string): SenseCheck {
-  if (rule.kind === 'preceded by') {
-    const re = new RegExp(`${WORD_START}${words}${GAP}$`, 'u');
-    return (text, start) => re.test(text.slice(Math.max(0, start - REACH), start));
-  }
-  if (rule.kind === 'followed by') {
-    const re = new RegExp(`^${GAP}${words}`, 'u');
-    return (text, _start, end) => re.test(text.slice(end, end + REACH));
-  }
-  const re = new RegExp(`${WORD_START}${words}`, 'u');
-  return (text, start, end) =>
-    re.test(wordsBefore(text, start, rule.window)) || re.test(wordsAfter(text, end, rule.window));
-}
-
-/** The last `count` words before `start`, not reaching back past the end of a sentence. */
-export function wordsBefore(text: string, start: number, count: number): string {
-  const before = text.slice(Math.max(0, start - REACH), start);
-  const sentence = before.slice(lastSentenceEnd(before));
-  return wordsOf(sentence).slice(-count).join(' ');
-}
-
-/** The first `count` words after `end`, not reaching past the end of its sentence. */
-export function wordsAfter(text: string, end: number, count: number): string {
-  const after = text.slice(end, end + REACH);
-  const stop = /[.!?](?=\s|$)/.exec(after);
-  const sentence = stop ? after.slice(0, stop.index) : after;
-  return wordsOf(sentence).slice(0, count).join(' ');
-}
-
-/** Punctuation standing alone ("–", ",") is not a word. */
-function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-}
-
-function lastSentenceEnd(text: string): number {
-  let cut = 0;
-  for (const m of text.matchAll(/[.!?]\s/g)) cut = m.index + m[0].length;
-  return cut;
+  return checkSenses(compileSenses(senses));
 }

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { repairStoredPacks } from '../../storage/keep-packs-repaired';
 import { keepSettingsRepaired } from '../../storage/keep-settings-repaired';
+import { keepMatcherCompiled } from './compile-matcher';
 import { registerBackgroundListeners } from './listeners';
 import { watchUserSites } from './user-sites';
 
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   watchUserSites();
   keepSettingsRepaired();
   void repairStoredPacks();
+  keepMatcherCompiled();
 });

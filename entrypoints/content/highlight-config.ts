@@ -3,6 +3,7 @@
  * they look. Pure, so the rules are unit-tested without a browser.
  */
 import type { Appearance } from '../../core/highlight';
+import { lexiconKeyOf } from '../../core/pack/lexicon-key';
 import type { LexiconEntry, PositionPack } from '../../core/pack/schema';
 import { dismissedOn } from '../../core/settings/dismissals';
 import type { Settings } from '../../core/settings/schema';
@@ -50,24 +51,10 @@ export function highlightConfig(
   const lexicon = packs.flatMap((p) => p.lexicon);
   return {
     lexicon,
-    lexiconKey: lexiconKeyOf(packs, lexicon),
+    lexiconKey: lexiconKeyOf(packs),
     english: settings.english,
     topics: looks.map((t) => t.id),
     dismissed: [...dismissedOn(host, settings.dismissed)].sort(),
     appearance: { style: settings.style, topics: looks },
   };
-}
-
-/**
- * The lexicon serialised once per packs list: a settings change hands the same list again, and
- * comparing lexicons by content on every change meant serialising all of them three times.
- */
-const lexiconKeys = new WeakMap<readonly PositionPack[], string>();
-function lexiconKeyOf(packs: readonly PositionPack[], lexicon: readonly LexiconEntry[]): string {
-  let key = lexiconKeys.get(packs);
-  if (key === undefined) {
-    key = JSON.stringify(lexicon);
-    lexiconKeys.set(packs, key);
-  }
-  return key;
 }

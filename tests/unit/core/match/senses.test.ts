@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, PatternError, parseTerm } from '../../../../core/match/index.ts';
-import { wordsAfter, wordsBefore } from '../../../../core/match/senses.ts';
+import { wordsAfter, wordsBefore } from '../../../../core/match/sense-check.ts';
 
 const matcher = compileLexicon([
   {

@@ -1,0 +1,79 @@
+/**
+ * The stored matcher (matcher-data.ts) must match exactly as a freshly compiled one: a page
+ * builds it from data that went through storage, so every term, sense rule, exclusion and
+ * precedence has to survive a structured clone and a JSON round trip.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, compileLexiconData, matcherFromData } from '../../../../core/match/index.ts';
+import { MATCHER_DATA_FORMAT, packSource, unpackSource } from '../../../../core/match/matcher-data.ts';
+import { WORD_RANGES } from '../../../../core/match/word-ranges.ts';
+import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
+
+/** The demo article's text, paragraph by paragraph, plus sentences that exercise senses and exclusions. */
+const DEMO_TEXT = readFileSync(join(import.meta.dirname, '../../../../demo/article.html'), 'utf8')
+  .replace(/<[^>]+>/g, '\n')
+  .split(/\n+/)
+  .filter((line) => line.trim().length > 20);
+const SENTENCES = [
+  'Schemat kan ändras med kort varsel.',
+  'Volvo lägger varsel som berör 1 200 anställda.',
+  'Integrationen med Skatteverkets folkbokföringsregister är klar.',
+  'Den lyckade integrationen på arbetsmarknaden',
+  'Två minuters utvisning för hakning.',
+  'Utvisningen av familjen väckte kritik.',
+  'arbetslöshetsförsäkringen och välfärdsbrottsligheten',
+  'väl\u00ADfärden och ve\u0301lfärd', // soft hyphen, decomposed letter: the slow path
+];
+
+describe('matcher data', () => {
+  for (const english of [false, true]) {
+    it(`reads back to a matcher that finds what the compiled one finds (english: ${english})`, () => {
+      const data = compileLexiconData(BUNDLED_LEXICON, { english });
+      const stored = JSON.parse(JSON.stringify(structuredClone(data)));
+      const fromData = matcherFromData(stored);
+      const compiled = compileLexicon(BUNDLED_LEXICON, { english });
+      const texts = [...DEMO_TEXT, ...SENTENCES];
+      const found = texts.flatMap((t) => fromData.find(t));
+      expect(found.length).toBeGreaterThan(40);
+      expect(found).toEqual(texts.flatMap((t) => compiled.find(t)));
+      expect(fromData.regex.source).toBe(compiled.regex.source);
+      for (const t of texts) {
+        expect(fromData.count(t)).toEqual(compiled.count(t));
+        expect(fromData.mayMatch(t)).toBe(compiled.mayMatch(t));
+      }
+    });
+  }
+
+  it('keeps precedence and senses: what topicOf and accepts say survives storage', () => {
+    const matcher = matcherFromData(JSON.parse(JSON.stringify(compileLexiconData(BUNDLED_LEXICON))));
+    expect(matcher.topicOf('arbetslöshetsförsäkringen')?.topic).toBe('secure-employment');
+    expect(matcher.topicOf('välfärdsbrottsligheten')?.topic).toBe('security-crime');
+    const text = 'Schemat kan ändras med kort varsel.';
+    expect(matcher.accepts(text, text.indexOf('varsel'), 'varsel')).toBe(false);
+    const jobs = 'Volvo lägger varsel som berör 1 200 anställda.';
+    expect(matcher.accepts(jobs, jobs.indexOf('varsel'), 'varsel')).toBe(true);
+  });
+
+  it('stores the word-character class once per use as one character, not 5 kB', () => {
+    const data = compileLexiconData(BUNDLED_LEXICON);
+    const size = JSON.stringify(data).length;
+    const sources = [...Object.values(data.tiers), data.excluded, ...data.candidates.map((c) => c.source)];
+    expect(sources.filter((s) => s.includes(WORD_RANGES))).toEqual([]);
+    expect(sources.filter((s) => s.includes('\u0000')).length).toBeGreaterThan(100);
+    expect(size).toBeLessThan(400_000);
+    expect(unpackSource(packSource(`a[${WORD_RANGES}]b`))).toBe(`a[${WORD_RANGES}]b`);
+  });
+
+  it('refuses data of another format with a clear error', () => {
+    const data = { ...compileLexiconData([]), format: MATCHER_DATA_FORMAT + 1 };
+    expect(() => matcherFromData(data as never)).toThrow(/format/);
+  });
+
+  it('an empty lexicon gives a matcher that never matches', () => {
+    const matcher = matcherFromData(compileLexiconData([]));
+    expect(matcher.find('välfärd och jobb')).toEqual([]);
+    expect('välfärd'.search(matcher.regex)).toBe(-1);
+  });
+});
