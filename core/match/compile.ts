@@ -104,6 +104,7 @@ function* compileSteps(
       level: levels.get(`${topic} ${term}`) ?? 0,
       key: literalKey(pattern.words[0]?.text ?? ''),
       source: packSource(termSource(tokens)),
+      ...plainOf(pattern, tier),
       ...(senses.length > 0 && {
         senses: compileSenses(senses).map((s) => ({ ...s, words: packSource(s.words) })),
       }),
@@ -140,6 +141,16 @@ function* compileSteps(
     tricky: tricky.source,
     candidates: rank(candidates).map(({ level: _, ...c }) => c),
   };
+}
+
+/** Lower-case Latin-1 letters and digits: their regex atoms are exactly "this letter in either case". */
+const PLAIN_WORD = /^[0-9a-zß-öø-ÿ]+$/;
+
+/** Marks the one-word terms whose anchored regex a string comparison can stand in for. */
+function plainOf(pattern: ParsedPattern, tier: Tier): Pick<CandidateData, 'plain'> {
+  const word = pattern.words[0];
+  if (tier !== 'word' || pattern.caseSensitive || !word || !PLAIN_WORD.test(word.text)) return {};
+  return { plain: word.stem ? 'stem' : 'exact' };
 }
 
 function tierOf(words: readonly { head: boolean }[]): Tier {

@@ -36,6 +36,11 @@ export interface CandidateData {
   source: string;
   /** The term's context rules (senses.ts); absent for the many terms without. */
   senses?: CompiledSense[];
+  /**
+   * A one-word, lower-case term of Latin-1 letters: `key` is the word (`exact`) or its start
+   * (`stem`), and a matched string of Latin-1 letters is tested by comparing, not by a regex.
+   */
+  plain?: 'exact' | 'stem';
 }
 
 export interface MatcherData {
@@ -68,6 +73,7 @@ interface Candidate {
   tier: Tier;
   key: string;
   source: string;
+  plain: CandidateData['plain'];
   /** What topicOf reports, made once. */
   hit: { topic: string; term: string };
   /** Built on the first match that needs it; null when the term has no rules. */
@@ -96,6 +102,7 @@ export function matcherFromData(data: MatcherData): Matcher {
     tier: c.tier,
     key: c.key,
     source: c.source,
+    plain: c.plain,
     hit: { topic: c.topic, term: c.term },
     check: c.senses ? undefined : null,
     senses: c.senses,
@@ -147,6 +154,13 @@ export function literalKey(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Letters and digits of Latin-1 (no × or ÷): each lower-cases to one letter that the regex atom
+ * of a plain term's letter accepts in either case, and each is a word character, so a plain
+ * term's anchored regex holds exactly when the lower-cased string equals or starts with its key.
+ */
+const LATIN_WORD = /^[0-9A-Za-zÀ-ÖØ-öø-ÿ]+$/;
+
 function createMatcher(
   regex: RegExp,
   getScanners: () => Scanners,
@@ -156,6 +170,11 @@ function createMatcher(
 ): Omit<Matcher, 'mayMatch'> {
   const anchored = new Map<Candidate, RegExp>();
   const test = (c: Candidate, s: string) => {
+    // Compiling an anchored regex per term the page uses was most of a small page's scan time.
+    if (c.plain && LATIN_WORD.test(s)) {
+      const lower = s.toLowerCase();
+      return c.plain === 'exact' ? lower === c.key : lower.startsWith(c.key);
+    }
     let re = anchored.get(c);
     if (!re) {
       re = new RegExp(`^(?:${unpackSource(c.source)})$`, 'u');

@@ -1,10 +1,12 @@
 /**
- * `npm run sweep -- DIR [--json] [--no-build] [--expect-no-marks] [--timeout MS]`
- * Serves every DIR/NAME/source.html on 127.0.0.1 with all other requests blocked, loads it in
- * headless Chromium without and then with the test build of the extension, and reports per page:
- * marks, extension exceptions, marks inside excluded elements, whether the text changed, when the
- * highlighter finished and the longest tasks. Exits 1 on any exception, violation, changed text
- * or unfinished page (and on any mark with --expect-no-marks).
+ * `npm run sweep -- DIR [--json] [--no-build] [--expect-no-marks] [--timeout MS] [--loads N]`
+ * Serves every DIR/NAME/source.html on 127.0.0.1 with all other requests blocked, loads it N times
+ * (default 3) in headless Chromium with the test build of the extension and N times in one
+ * without, interleaved, and reports per page: marks, extension exceptions, marks inside excluded
+ * elements, whether the text changed, when the highlighter finished, the longest tasks and the
+ * long tasks each load saw with and without the extension. Exits 1 on any exception, violation,
+ * changed text or unfinished page, on a long task the extension adds in every load (see
+ * pageResult), and on any mark with --expect-no-marks.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +17,14 @@ import { findBrowser } from '../../tests/e2e/harness/find-browser';
 import { CHROMIUM_ARGS, launch } from '../../tests/e2e/harness/launch';
 import { serveDir } from '../../tests/e2e/harness/static-server';
 import { failures, printTable } from './report';
-import { baselineText, type PageResult, type PageText, sweepPage } from './sweepPage';
+import {
+  baselineText,
+  type ExtensionLoad,
+  type PageResult,
+  type PageText,
+  pageResult,
+  sweepPage,
+} from './sweepPage';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,6 +33,7 @@ const { values, positionals } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'expect-no-marks': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '30000' },
+    loads: { type: 'string', default: '3' },
   },
 });
 const dir = resolve(positionals[0] ?? '');
@@ -32,6 +42,7 @@ if (!positionals[0] || !existsSync(dir)) {
   process.exit(2);
 }
 const timeoutMs = Number(values.timeout);
+const loads = Math.max(1, Number(values.loads));
 const names = readdirSync(dir)
   .filter((n) => existsSync(join(dir, n, 'source.html')))
   .sort();
@@ -45,37 +56,44 @@ const server = await serveDir(dir);
 const urlOf = (name: string) => server.url(`${encodeURIComponent(name)}/source.html`);
 const results: PageResult[] = [];
 try {
-  const baselines = new Map<string, PageText>();
   const plain = await puppeteer.launch({
     executablePath: findBrowser('chromium'),
     headless: true,
     pipe: true,
     args: CHROMIUM_ARGS,
   });
-  try {
-    for (const name of names)
-      baselines.set(name, await baselineText(plain, server.origin, urlOf(name), timeoutMs));
-  } finally {
-    await plain.close();
-  }
   const session = await launch('chromium', testExtensionDir('chromium'));
   try {
     for (const name of names) {
-      const result = await sweepPage(
-        session.browser,
-        server.origin,
-        name,
-        urlOf(name),
-        baselines.get(name) as PageText,
-        timeoutMs,
-      );
+      const url = urlOf(name);
+      const pairs: { with: ExtensionLoad; without: PageText }[] = [];
+      let watchMs = 0;
+      for (let i = 0; i < loads; i++) {
+        // Alternate which goes first, so a warm cache favours neither side.
+        if (i % 2 === 0) {
+          const withExtension = await sweepPage(session.browser, server.origin, name, url, timeoutMs);
+          watchMs = withExtension.watchedMs;
+          pairs.push({
+            with: withExtension,
+            without: await baselineText(plain, server.origin, url, timeoutMs, watchMs),
+          });
+        } else {
+          const without = await baselineText(plain, server.origin, url, timeoutMs, watchMs);
+          pairs.push({
+            with: await sweepPage(session.browser, server.origin, name, url, timeoutMs),
+            without,
+          });
+        }
+      }
+      const result = pageResult(pairs);
       results.push(result);
       log(
-        `${name}: ${result.marks} marks, ${result.extensionErrors.length} errors, finished ${result.finishedAtMs ?? 'never'}`,
+        `${name}: ${result.marks} marks, ${result.extensionErrors.length} errors, finished ${result.finishedAtMs ?? 'never'}, long tasks with ${result.longTasksWith.join('/')} without ${result.longTasksWithout.join('/')}`,
       );
     }
   } finally {
     await session.close();
+    await plain.close();
   }
 } finally {
   await server.close();

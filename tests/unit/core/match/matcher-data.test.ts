@@ -56,6 +56,39 @@ describe('matcher data', () => {
     expect(matcher.accepts(jobs, jobs.indexOf('varsel'), 'varsel')).toBe(true);
   });
 
+  it('tells a plain term by comparing strings exactly as its regex would', () => {
+    const data = compileLexiconData(BUNDLED_LEXICON);
+    const plain = data.candidates.filter((c) => c.plain);
+    expect(plain.length).toBeGreaterThan(200);
+    const fast = matcherFromData(data);
+    const slow = matcherFromData({ ...data, candidates: data.candidates.map(({ plain: _, ...c }) => c) });
+    const variants = (k: string) => {
+      const cap = (k[0] ?? '').toUpperCase() + k.slice(1);
+      return [
+        k,
+        cap,
+        k.toUpperCase(),
+        `${k}en`,
+        `${cap}ERNA`,
+        `${k}-x`,
+        `${k}é`,
+        `x${k}`,
+        `${k}ÿ`,
+        `${k}\u00D7`,
+        k.slice(0, -1),
+        `${k} ${k}`,
+      ];
+    };
+    let compared = 0;
+    for (const c of plain) {
+      for (const v of variants(c.key)) {
+        expect(fast.topicOf(v), v).toEqual(slow.topicOf(v));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
+  });
+
   it('stores the word-character class once per use as one character, not 5 kB', () => {
     const data = compileLexiconData(BUNDLED_LEXICON);
     const size = JSON.stringify(data).length;
