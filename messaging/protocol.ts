@@ -6,6 +6,7 @@
 
 import * as v from 'valibot';
 import { TopicIdSchema } from '../core/pack/id';
+import type { PageSetup } from '../storage/page-setup';
 
 export const PageReportSchema = v.strictObject({
   /** Page URL without the fragment; reports for an older URL are ignored. */
@@ -45,6 +46,9 @@ export type PageState =
 export const StartScanSchema = v.optional(v.strictObject({ english: v.optional(v.boolean()) }));
 export type StartScanOptions = NonNullable<v.InferOutput<typeof StartScanSchema>>;
 
+export const PageSetupRequestSchema = v.strictObject({ english: v.boolean() });
+export type PageSetupRequest = v.InferOutput<typeof PageSetupRequestSchema>;
+
 export type ScanOutcome = { ok: true } | { ok: false; reason: 'restricted' | 'no-permission' | 'error' };
 
 export interface ProtocolMap {
@@ -65,4 +69,11 @@ export interface ProtocolMap {
   syncUserSites(): void;
   /** Content (in-page card) → background: open the detail view of a topic. */
   openTopicDetail(topic: string): void;
+  /**
+   * Content → background: the page setup (topics and compiled lexicon) for this language, when
+   * the stored one is missing or for the other language (English asked for on one page).
+   */
+  getPageSetup(options: PageSetupRequest): PageSetup;
+  /** Content → background: inject the in-page card into the asking frame (first click on a mark). */
+  loadCard(): void;
 }

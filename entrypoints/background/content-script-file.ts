@@ -4,3 +4,6 @@
  * (user-sites.ts); tests/e2e/release-bundle.e2e.ts checks the build puts it there.
  */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** The in-page card (entrypoints/topic-card/index.ts), injected on the first click (card-loader.ts). */
+export const CARD_SCRIPT_FILE = '/topic-card.js';

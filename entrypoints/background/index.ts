@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { repairStoredPacks } from '../../storage/keep-packs-repaired';
 import { keepSettingsRepaired } from '../../storage/keep-settings-repaired';
-import { keepMatcherCompiled } from './compile-matcher';
 import { registerBackgroundListeners } from './listeners';
+import { keepPageSetup } from './page-setup';
 import { watchUserSites } from './user-sites';
 
 export default defineBackground(() => {
@@ -10,5 +10,5 @@ export default defineBackground(() => {
   watchUserSites();
   keepSettingsRepaired();
   void repairStoredPacks();
-  keepMatcherCompiled();
+  keepPageSetup();
 });

@@ -5,10 +5,17 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../messaging/messenger';
-import { PageReportSchema, TabIdSchema, TopicIdSchema } from '../../messaging/protocol';
+import {
+  PageReportSchema,
+  PageSetupRequestSchema,
+  TabIdSchema,
+  TopicIdSchema,
+} from '../../messaging/protocol';
 import { settingsItem } from '../../storage/settings';
 import { badgeText, showBadge } from './badge';
+import { CARD_SCRIPT_FILE } from './content-script-file';
 import { openTopicDetail } from './open-topic';
+import { setupForPage } from './page-setup';
 import { scanTab } from './scan-tab';
 import { isExtensionPage, isOwnContentScript } from './trusted-sender';
 import { syncUserSites } from './user-sites';
@@ -40,6 +47,20 @@ export function registerBackgroundListeners(): void {
     if (!isOwnContentScript(sender, runtimeId))
       throw new Error('openTopicDetail: not allowed from this sender');
     await openTopicDetail(sender.tab.id, v.parse(TopicIdSchema, data));
+  });
+
+  onMessage('getPageSetup', async ({ data, sender }) => {
+    if (!isOwnContentScript(sender, runtimeId)) throw new Error('getPageSetup: not allowed from this sender');
+    return setupForPage(v.parse(PageSetupRequestSchema, data).english);
+  });
+
+  onMessage('loadCard', async ({ sender }) => {
+    if (!isOwnContentScript(sender, runtimeId)) throw new Error('loadCard: not allowed from this sender');
+    // Into the asking frame only, in the extension's isolated world: the page never sees it.
+    await browser.scripting.executeScript({
+      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+      files: [CARD_SCRIPT_FILE],
+    });
   });
 
   // The keyboard shortcut scans the current tab under the activeTab grant it confers.

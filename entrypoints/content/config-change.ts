@@ -16,7 +16,7 @@ export type ConfigChange =
   | { kind: 'rematch' };
 
 export function configChange(before: HighlightConfig, after: HighlightConfig): ConfigChange {
-  const sameLexicon = before.lexiconKey === after.lexiconKey;
+  const sameLexicon = before.revision === after.revision;
   const added = after.topics.filter((t) => !before.topics.includes(t));
   const undone = before.dismissed.filter((t) => !after.dismissed.includes(t));
   if (!sameLexicon || before.english !== after.english || added.length > 0 || undone.length > 0)

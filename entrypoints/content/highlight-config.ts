@@ -1,18 +1,19 @@
 /**
- * What the highlighter needs from packs and settings: the lexicon, the enabled topics and how
- * they look. Pure, so the rules are unit-tested without a browser.
+ * What the highlighter needs from the page setup and the settings: the compiled lexicon, the
+ * enabled topics and how they look. Pure, so the rules are unit-tested without a browser.
  */
 import type { Appearance } from '../../core/highlight';
-import { lexiconKeyOf } from '../../core/pack/lexicon-key';
-import type { LexiconEntry, PositionPack } from '../../core/pack/schema';
+import type { MatcherData } from '../../core/match/matcher-data';
 import { dismissedOn } from '../../core/settings/dismissals';
 import type { Settings } from '../../core/settings/schema';
 import { topicColor, topicPref } from '../../core/settings/topics';
+import type { PageSetup } from '../../storage/page-setup';
 
 export interface HighlightConfig {
-  lexicon: LexiconEntry[];
-  /** Equal for equal lexicons: what matcher caching and change detection compare. */
-  lexiconKey: string;
+  /** The compiled lexicon, every topic in it (switched-off topics are filtered, not recompiled). */
+  matcher: MatcherData;
+  /** Equal for equal lexicons and languages: what matcher caching and change detection compare. */
+  revision: string;
   english: boolean;
   /** Enabled topic ids, in pack order. */
   topics: string[];
@@ -22,7 +23,7 @@ export interface HighlightConfig {
 }
 
 export function highlightConfig(
-  packs: readonly PositionPack[],
+  setup: PageSetup,
   settings: Settings,
   lang: 'sv' | 'en',
   page: {
@@ -33,12 +34,8 @@ export function highlightConfig(
   } = {},
 ): HighlightConfig {
   const { host = '', markedFor } = page;
-  const seen = new Set<string>();
   const looks: Appearance['topics'][number][] = [];
-  for (const topic of packs.flatMap((p) => p.topics)) {
-    // The first pack to define a topic id owns it (the bundled pack comes first).
-    if (seen.has(topic.id)) continue;
-    seen.add(topic.id);
+  for (const topic of setup.topics) {
     if (!topicPref(settings, topic.id).enabled) continue;
     const name = topic.name[lang];
     looks.push({
@@ -48,11 +45,10 @@ export function highlightConfig(
       color: topicColor(settings, topic),
     });
   }
-  const lexicon = packs.flatMap((p) => p.lexicon);
   return {
-    lexicon,
-    lexiconKey: lexiconKeyOf(packs),
-    english: settings.english,
+    matcher: setup.matcher,
+    revision: setup.revision,
+    english: setup.english,
     topics: looks.map((t) => t.id),
     dismissed: [...dismissedOn(host, settings.dismissed)].sort(),
     appearance: { style: settings.style, topics: looks },

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '../../data/news-sites';
 import { TEST_HOST_MATCHES } from '../../data/test-hosts';
-import { startTopicCards } from './card/topic-cards';
+import { startCardLoader } from './card/card-loader';
 import { guardHandOver } from './guard-hand-over';
 import { startPageHighlighting } from './page-highlighting';
 import { createTestProbe } from './test-probe';
@@ -16,7 +16,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     guardHandOver(ctx);
-    startTopicCards(ctx);
+    startCardLoader(ctx);
     const probe = TEST_BUILD ? createTestProbe() : undefined;
     startPageHighlighting(ctx, probe).catch((error: unknown) => {
       probe?.recordError(error);

@@ -1,48 +1,39 @@
 /**
- * The matcher, kept for the life of the content script. It is built from the data the background
- * compiled and stored (storage/compiled-matcher.ts); only when that is missing or stale does the
- * page compile the lexicon itself. Every topic is in it, once per lexicon and language, and
- * switching topics on or off only filters: a topic toggle reaches the page at once.
+ * The matcher, kept for the life of the content script and built from the compiled lexicon in the
+ * page setup (storage/page-setup.ts): a page never compiles the lexicon. Every topic is in it,
+ * once per lexicon and language, and switching topics on or off only filters: a topic toggle
+ * reaches the page at once.
  */
 import type { HighlightMatcher } from '../../core/highlight';
-import type { Matcher } from '../../core/match';
-import { compileLexicon, compileLexiconDataInSlices, matcherFromData } from '../../core/match';
+import type { Matcher } from '../../core/match/matcher';
+import { matcherFromData } from '../../core/match/matcher-data';
 import { dismissalTerm, termKey } from '../../core/settings/dismissals';
-import { compiledMatcherItem, matcherKey as storedKey, usableMatcher } from '../../storage/compiled-matcher';
 import type { HighlightConfig } from './highlight-config';
 
-let compiled: { key: string; matcher: Matcher } | undefined;
+let built: { revision: string; matcher: Matcher } | undefined;
 
-/** The matcher for the enabled topics (compiled now unless prepareMatcher did it already). */
+/** The matcher for the enabled topics (built now unless prepareMatcher did it already). */
 export function buildMatcher(config: HighlightConfig): HighlightMatcher {
-  const key = matcherKey(config);
-  if (compiled?.key !== key)
-    compiled = { key, matcher: compileLexicon(config.lexicon, { english: config.english }) };
-  return filtered(compiled.matcher, config);
+  if (built?.revision !== config.revision)
+    built = { revision: config.revision, matcher: matcherFromData(config.matcher) };
+  return filtered(built.matcher, config);
 }
-
-const matcherKey = (config: HighlightConfig) => storedKey(config.lexiconKey, config.english);
 
 /** A short text that runs through the regex's word-start checks and a trie. */
 const WARM_UP = 'Om välfärden';
 
 /**
- * buildMatcher without long tasks: the matcher comes from the stored data (or, failing that, the
- * lexicon compiled in slices), and V8's own compile of the regex (on its first exec, and to
- * native code on the next) and of topicOf's guard each get a task of their own, on a short text,
- * before the first scan slice. `pause` yields to the page between those tasks.
+ * buildMatcher without long tasks: the matcher is built from the stored data in one short task,
+ * and V8's own compile of the regex (on its first exec, and to native code on the next) and of
+ * topicOf's guard each get a task of their own, on a short text, before the first scan slice.
+ * `pause` yields to the page between those tasks.
  */
 export async function prepareMatcher(
   config: HighlightConfig,
   pause: () => Promise<void>,
 ): Promise<HighlightMatcher> {
-  const key = matcherKey(config);
-  if (compiled?.key !== key) {
-    const matcher =
-      storedMatcher(await compiledMatcherItem.getValue().catch(() => null), key) ??
-      matcherFromData(
-        await compileLexiconDataInSlices(config.lexicon, { english: config.english }, pause, 4),
-      );
+  if (built?.revision !== config.revision) {
+    const matcher = matcherFromData(config.matcher);
     await pause();
     WARM_UP.search(matcher.regex);
     await pause();
@@ -52,20 +43,9 @@ export async function prepareMatcher(
     await pause();
     matcher.mayMatch(WARM_UP);
     await pause();
-    compiled = { key, matcher };
+    built = { revision: config.revision, matcher };
   }
   return buildMatcher(config);
-}
-
-/** The stored matcher when it was compiled for `key` and reads back whole; undefined otherwise. */
-function storedMatcher(stored: unknown, key: string): Matcher | undefined {
-  const data = usableMatcher(stored, key);
-  try {
-    return data && matcherFromData(data);
-  } catch {
-    // Damaged data: the page compiles for itself, as with none stored.
-    return undefined;
-  }
 }
 
 /** The compiled matcher seen through the settings: topics switched off and dismissed terms. */
@@ -84,5 +64,6 @@ function filtered(all: Matcher, config: HighlightConfig): HighlightMatcher {
         ? undefined
         : hit;
     },
+    accepts: all.accepts,
   };
 }

@@ -9,14 +9,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
 import { createHighlighter, type Highlighter, removeLeftovers, yieldToPage } from '../../core/highlight';
-import type { PositionPack } from '../../core/pack/schema';
 import type { Settings } from '../../core/settings/schema';
 import { siteStatus } from '../../core/settings/sites';
 import { pageLanguage } from '../../core/text/page-language';
 import { BUNDLED_TEST_HOSTS } from '../../data/test-hosts';
 import { onMessage, sendMessage } from '../../messaging/messenger';
 import { OccurrenceRequestSchema, type PageState, StartScanSchema } from '../../messaging/protocol';
-import { getActivePacks, watchActivePacks } from '../../storage/active-packs';
+import { type PageSetup, pageSetupItem, usableSetup } from '../../storage/page-setup';
 import { settingsItem } from '../../storage/settings';
 import { configChange, removedMarks } from './config-change';
 import { disposeQuietly } from './dispose-quietly';
@@ -25,6 +24,7 @@ import { notifyMarkActivated } from './mark-activations';
 import { buildMatcher, prepareMatcher } from './matcher-cache';
 import { articleStart, pageOrder } from './page-positions';
 import { pageReport } from './page-report';
+import { loadPacks, loadPageSetup } from './page-setup-source';
 
 /** Characters of the article's start read to tell its language. */
 const LANGUAGE_SAMPLE = 2_000;
@@ -48,16 +48,16 @@ export async function startPageHighlighting(
   const host = location.hostname;
   const lang = uiLanguage();
   let settings: Settings = await settingsItem.getValue();
-  let packs: PositionPack[] = await getActivePacks();
+  /** The user asked for this page with the English terms (the popup's offer on a non-Swedish page). */
+  let englishHere = false;
+  const englishFor = (s: Settings) => englishHere || s.english;
+  let setup: PageSetup = await loadPageSetup(englishFor(settings));
   if (ctx.isInvalid) return;
 
   const page = { host, markedFor: (topic: string) => i18n.t('card.markedForTopic', { topic }) };
   // Read once: the lexicon's Swedish words are English and Norwegian ones too ("pension").
   const language = pageLanguage(document.documentElement.lang, articleStart(document, LANGUAGE_SAMPLE));
-  /** The user asked for this page with the English terms (the popup's offer on a non-Swedish page). */
-  let englishHere = false;
-  const effective = (s: Settings): Settings => (englishHere && !s.english ? { ...s, english: true } : s);
-  let config = highlightConfig(packs, effective(settings), lang, page);
+  let config = highlightConfig(setup, settings, lang, page);
   /** The user asked for this tab (toolbar, shortcut): highlight whatever the site rules say. */
   let requested = false;
   let lastReport = '';
@@ -115,12 +115,12 @@ export async function startPageHighlighting(
     }
   }
 
-  function apply(nextSettings: Settings, nextPacks: PositionPack[]): void {
+  function apply(nextSettings: Settings, nextSetup: PageSetup): void {
     // Switching the site off in the popup also ends a scan the user asked for earlier.
     if (siteStatus(host, nextSettings, BUNDLED_TEST_HOSTS) === 'never') requested = false;
     settings = nextSettings;
-    packs = nextPacks;
-    const next = highlightConfig(packs, effective(settings), lang, page);
+    setup = nextSetup;
+    const next = highlightConfig(setup, settings, lang, page);
     const change = configChange(config, next);
     config = next;
     if (change.kind !== 'none') highlighter.setAppearance(next.appearance);
@@ -132,10 +132,22 @@ export async function startPageHighlighting(
     void sync();
   }
 
-  const stopWatchingSettings = settingsItem.watch((next) => apply(next, packs));
-  const stopWatchingPacks = watchActivePacks((next) => apply(settings, next));
+  /** Settings with the setup for their language; the latest change wins if several overlap. */
+  let changes = 0;
+  async function applySettings(next: Settings): Promise<void> {
+    const change = ++changes;
+    const nextSetup = englishFor(next) === setup.english ? setup : await loadPageSetup(englishFor(next));
+    if (change === changes && !ctx.isInvalid) apply(next, nextSetup);
+  }
+
+  const stopWatchingSettings = settingsItem.watch((next) => void applySettings(next).catch(report));
+  // The background compiled a new lexicon (packs imported, removed or switched).
+  const stopWatchingSetup = pageSetupItem.watch((next) => {
+    const usable = usableSetup(next, englishFor(settings));
+    if (usable && usable.revision !== setup.revision) apply(settings, usable);
+  });
   ctx.onInvalidated(disposeQuietly(stopWatchingSettings));
-  ctx.onInvalidated(disposeQuietly(stopWatchingPacks));
+  ctx.onInvalidated(disposeQuietly(stopWatchingSetup));
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // A single-page site swapped its content: marks on removed nodes are gone already.
@@ -147,15 +159,17 @@ export async function startPageHighlighting(
       requested = true;
       if (v.parse(StartScanSchema, data)?.english && !englishHere) {
         englishHere = true;
-        apply(settings, packs);
+        await applySettings(settings);
       }
       if (highlighter.running) await highlighter.rescan();
       else await sync();
     }),
-    onMessage('getPageState', (): PageState => {
+    onMessage('getPageState', async (): Promise<PageState> => {
       if (!highlighter.running)
         return automatic() && notSwedish() ? { kind: 'not-swedish', host } : { kind: 'site-off', host };
       if (highlighter.busy) return { kind: 'scanning' };
+      const packs = await loadPacks(settings.english);
+      // Read after the packs: the page may have changed meanwhile.
       const counts = highlighter.counts();
       return {
         kind: 'done',

@@ -19,6 +19,7 @@ import { sendMessage } from '../../../messaging/messenger';
 import { dismissTerm, undoDismissal } from '../../../storage/dismissal-actions';
 import { settingsItem } from '../../../storage/settings';
 import { CARD_CSS } from './card-css';
+import { CARD_TAG } from './card-tag';
 import { watchDismiss } from './dismiss';
 import { passageWithMark } from './passage';
 import { positionNextTo } from './position';
@@ -40,7 +41,7 @@ let open: OpenCard | undefined;
 // Clicks can arrive faster than a card mounts; only the latest request may show its card.
 let latest = 0;
 
-export const CARD_TAG = 'fackkoll-card';
+export { CARD_TAG };
 
 export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic, packs }: TopicCardRequest) {
   if (open?.anchor === anchor) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PositionPack } from '../../../../core/pack/schema';
 import { termKey } from '../../../../core/settings/dismissals';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../core/settings/schema';
+import { pageSetupOf } from '../../../../entrypoints/background/page-setup';
 import { configChange, removedMarks } from '../../../../entrypoints/content/config-change';
 import { highlightConfig } from '../../../../entrypoints/content/highlight-config';
 import { pageReport } from '../../../../entrypoints/content/page-report';
@@ -20,6 +21,9 @@ const pack = {
     { topic: 'unions', sv: ['LO'], en: [], exclude: [] },
   ],
 } as unknown as PositionPack;
+/** The config a page builds from the setup the background made for these packs. */
+const configOf = (packs: PositionPack[], settings: Settings, lang: 'sv' | 'en', page?: { host?: string }) =>
+  highlightConfig(pageSetupOf(packs, settings.english), settings, lang, page);
 const withTopics = (topics: Settings['topics'], more: Partial<Settings> = {}): Settings => ({
   ...DEFAULT_SETTINGS,
   topics,
@@ -28,7 +32,7 @@ const withTopics = (topics: Settings['topics'], more: Partial<Settings> = {}): S
 
 describe('highlight config from packs and settings', () => {
   it('uses pack colours unless the user chose one, and leaves out switched-off topics', () => {
-    const config = highlightConfig(
+    const config = configOf(
       [pack],
       withTopics({ asylum: { enabled: true, color: '#123456' }, unions: { enabled: false, color: null } }),
       'sv',
@@ -38,15 +42,11 @@ describe('highlight config from packs and settings', () => {
   });
 
   it('classifies changes: colour → restyle, topic off → remove, topic on or English → rematch', () => {
-    const base = highlightConfig([pack], DEFAULT_SETTINGS, 'sv');
-    const recolour = highlightConfig(
-      [pack],
-      withTopics({ unions: { enabled: true, color: '#000000' } }),
-      'sv',
-    );
-    const off = highlightConfig([pack], withTopics({ unions: { enabled: false, color: null } }), 'sv');
-    const english = highlightConfig([pack], withTopics({}, { english: true }), 'sv');
-    const outline = highlightConfig([pack], withTopics({}, { style: 'outline' }), 'sv');
+    const base = configOf([pack], DEFAULT_SETTINGS, 'sv');
+    const recolour = configOf([pack], withTopics({ unions: { enabled: true, color: '#000000' } }), 'sv');
+    const off = configOf([pack], withTopics({ unions: { enabled: false, color: null } }), 'sv');
+    const english = configOf([pack], withTopics({}, { english: true }), 'sv');
+    const outline = configOf([pack], withTopics({}, { style: 'outline' }), 'sv');
     expect(configChange(base, base)).toEqual({ kind: 'none' });
     expect(configChange(base, recolour)).toEqual({ kind: 'restyle' });
     expect(configChange(base, outline)).toEqual({ kind: 'restyle' });
@@ -56,10 +56,10 @@ describe('highlight config from packs and settings', () => {
   });
 
   it('rematches when a pack changes its lexicon, and only then', () => {
-    const base = highlightConfig([pack], DEFAULT_SETTINGS, 'sv');
-    const samePacksAgain = highlightConfig([{ ...pack }], DEFAULT_SETTINGS, 'sv');
+    const base = configOf([pack], DEFAULT_SETTINGS, 'sv');
+    const samePacksAgain = configOf([{ ...pack }], DEFAULT_SETTINGS, 'sv');
     const lexicon = pack.lexicon.map((e, i) => (i === 0 ? { ...e, sv: [...e.sv, 'nytt*'] } : e));
-    const newTerm = highlightConfig([{ ...pack, lexicon }], DEFAULT_SETTINGS, 'sv');
+    const newTerm = configOf([{ ...pack, lexicon }], DEFAULT_SETTINGS, 'sv');
     expect(configChange(base, samePacksAgain)).toEqual({ kind: 'none' });
     expect(configChange(base, newTerm)).toEqual({ kind: 'rematch' });
   });
@@ -71,18 +71,16 @@ describe('dismissed terms ("not this topic here")', () => {
 
   it('apply to the page’s own site and to every site, not to others', () => {
     const settings = dismissing(varsel, { topic: 'unions', term: 'lo' });
-    expect(highlightConfig([pack], settings, 'sv', { host: 'www.dn.se' }).dismissed).toEqual([
+    expect(configOf([pack], settings, 'sv', { host: 'www.dn.se' }).dismissed).toEqual([
       termKey('asylum', 'asylsökande'),
       termKey('unions', 'lo'),
     ]);
-    expect(highlightConfig([pack], settings, 'sv', { host: 'svt.se' }).dismissed).toEqual([
-      termKey('unions', 'lo'),
-    ]);
+    expect(configOf([pack], settings, 'sv', { host: 'svt.se' }).dismissed).toEqual([termKey('unions', 'lo')]);
   });
 
   it('a new one removes only its marks; an undone one matches the page again', () => {
-    const base = highlightConfig([pack], DEFAULT_SETTINGS, 'sv', { host: 'www.dn.se' });
-    const dismissed = highlightConfig([pack], dismissing(varsel), 'sv', { host: 'www.dn.se' });
+    const base = configOf([pack], DEFAULT_SETTINGS, 'sv', { host: 'www.dn.se' });
+    const dismissed = configOf([pack], dismissing(varsel), 'sv', { host: 'www.dn.se' });
     const change = configChange(base, dismissed);
     expect(change).toEqual({ kind: 'remove-marks', topics: [], terms: [termKey('asylum', 'asylsökande')] });
     expect(configChange(dismissed, base)).toEqual({ kind: 'rematch' });
@@ -90,7 +88,7 @@ describe('dismissed terms ("not this topic here")', () => {
     expect(
       configChange(
         base,
-        highlightConfig([pack], dismissing({ ...varsel, site: 'svt.se' }), 'sv', { host: 'www.dn.se' }),
+        configOf([pack], dismissing({ ...varsel, site: 'svt.se' }), 'sv', { host: 'www.dn.se' }),
       ),
     ).toEqual({
       kind: 'none',

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MARK_CLASS, UI_ATTR } from '../../../../../core/highlight/constants';
 import { BUNDLED_PACK } from '../../../../../core/pack/bundled';
+import { storePacksIfChanged } from '../../../../../entrypoints/background/page-setup';
 import {
   CARD_TAG,
   closeCard,
@@ -12,7 +13,6 @@ import {
   mountTopicCard,
 } from '../../../../../entrypoints/content/card/mount-card';
 import { startTopicCards } from '../../../../../entrypoints/content/card/topic-cards';
-import { notifyMarkActivated } from '../../../../../entrypoints/content/mark-activations';
 import { onMessage } from '../../../../../messaging/messenger';
 import { getDismissalContext } from '../../../../../storage/dismissal-context';
 import { settingsItem } from '../../../../../storage/settings';
@@ -314,14 +314,16 @@ describe('in-page card', () => {
     expect(isCardOpen()).toBe(false);
   });
 
-  it('opens when the highlighter reports an activated mark, and stops with the content script', async () => {
+  it('opens for an activated mark, and stops with the content script', async () => {
     const { welfare, industry } = article();
-    startTopicCards(ctx);
-    notifyMarkActivated({ mark: welfare, topic: 'welfare', event: new MouseEvent('click') });
+    // The background keeps this copy of the packs for pages (entrypoints/background/page-setup.ts).
+    await storePacksIfChanged([BUNDLED_PACK]);
+    const open = startTopicCards(ctx);
+    open({ mark: welfare, topic: 'welfare', event: new MouseEvent('click') });
     await waitFor(() => expect(cards()).toHaveLength(1));
     ctx.abort();
     expect(cards()).toHaveLength(0);
-    notifyMarkActivated({ mark: industry, topic: 'industry', event: new MouseEvent('click') });
+    open({ mark: industry, topic: 'industry', event: new MouseEvent('click') });
     await new Promise((r) => setTimeout(r, 20));
     expect(cards()).toHaveLength(0);
   });
