@@ -32,62 +32,23 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Matche
   return matcherFromData(compileLexiconData(entries, options));
 }
 
-/** The matcher as data to store: compileLexicon without building the matcher. */
+/**
+ * The matcher as data to store: compileLexicon without building the matcher. The background
+ * runs it, once per lexicon and language (entrypoints/background/page-setup.ts), so no page
+ * pays for it.
+ */
 export function compileLexiconData(
   entries: readonly LexiconEntry[],
   options: MatcherOptions = {},
 ): MatcherData {
-  const steps = compileSteps(entries, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * The same data, built in slices: after any step that used up `sliceMs`, `pause` lets the page
- * run (the content script passes its yield), so building a big lexicon is never one long task.
- */
-export async function compileLexiconDataInSlices(
-  entries: readonly LexiconEntry[],
-  options: MatcherOptions,
-  pause: () => Promise<void>,
-  sliceMs = 8,
-): Promise<MatcherData> {
-  const steps = compileSteps(entries, options);
-  let started = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - started >= sliceMs) {
-      await pause();
-      started = performance.now();
-    }
-  }
-}
-
-interface Compiled extends CandidateData {
-  level: number;
-}
-
-/** Yields between steps of a few milliseconds each; returns the data. */
-function* compileSteps(
-  entries: readonly LexiconEntry[],
-  options: MatcherOptions,
-): Generator<void, MatcherData> {
   const enabled = options.topics ? new Set(options.topics) : undefined;
   const active = entries.filter((entry) => !enabled || enabled.has(entry.topic));
   const pairs = active.flatMap((e) =>
     (options.english ? [...e.sv, ...e.en] : e.sv).map((term) => ({ topic: e.topic, term })),
   );
-  const terms: ParsedTerm[] = [];
-  for (const { term } of pairs) {
-    terms.push(parseTerm(term));
-    if (terms.length % 32 === 0) yield;
-  }
+  const terms: ParsedTerm[] = pairs.map(({ term }) => parseTerm(term));
   const parsed: ParsedPattern[] = terms.map((t) => t.pattern);
   const levels = specificityLevels(pairs, parsed);
-  yield;
   const candidates: Compiled[] = [];
   const tokenLists = new Map<Tier, ReturnType<typeof termTokens>[]>();
   const prefilter = new PrefilterBuilder();
@@ -96,7 +57,9 @@ function* compileSteps(
     prefilter.add(pattern);
     const tokens = termTokens(pattern);
     const tier = tierOf(pattern.words);
-    tokenLists.set(tier, [...(tokenLists.get(tier) ?? []), tokens]);
+    const list = tokenLists.get(tier);
+    if (list) list.push(tokens);
+    else tokenLists.set(tier, [tokens]);
     candidates.push({
       topic,
       term,
@@ -109,7 +72,6 @@ function* compileSteps(
         senses: compileSenses(senses).map((s) => ({ ...s, words: packSource(s.words) })),
       }),
     });
-    if (candidates.length % 32 === 0) yield;
   }
   // False friends are refused at their word start whatever topic would match there: a regex
   // cannot tell mark.js "matched, but not for this topic", so exclusion has to be global.
@@ -117,22 +79,18 @@ function* compileSteps(
   // `asyl*`) steps aside when that term is switched on.
   const enabledTerms = new Set(pairs.map((p) => p.term));
   const excluded = exclusionSource(active.flatMap((e) => e.exclude.filter((x) => !enabledTerms.has(x))));
-  yield;
   // One trie per tier: the regex and the scanners are alternations of them.
   const tiers: MatcherData['tiers'] = {};
   for (const tier of TIERS) {
     const lists = tokenLists.get(tier);
     if (lists) tiers[tier] = packSource(trieSource(lists));
-    yield;
   }
   const tricky = trickyCharacters(
     new Set(
       active.flatMap((e) => [...e.sv, ...e.en, ...e.exclude]).flatMap((term) => [...term.normalize('NFC')]),
     ),
   );
-  yield;
   const prefilterSource = packSource(prefilter.source());
-  yield;
   return {
     format: MATCHER_DATA_FORMAT,
     tiers,
@@ -151,6 +109,10 @@ function plainOf(pattern: ParsedPattern, tier: Tier): Pick<CandidateData, 'plain
   const word = pattern.words[0];
   if (tier !== 'word' || pattern.caseSensitive || !word || !PLAIN_WORD.test(word.text)) return {};
   return { plain: word.stem ? 'stem' : 'exact' };
+}
+
+interface Compiled extends CandidateData {
+  level: number;
 }
 
 function tierOf(words: readonly { head: boolean }[]): Tier {

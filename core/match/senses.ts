@@ -9,10 +9,8 @@
  * the context words are not.
  */
 import { type ParsedPattern, PatternError, parsePattern } from './pattern.ts';
-import { type CompiledSense, checkSenses, type SenseCheck, type SenseKind } from './sense-check.ts';
+import type { CompiledSense, SenseKind } from './sense-check.ts';
 import { termSource, termTokens } from './term-tokens.ts';
-
-export type { SenseCheck, SenseKind };
 
 export interface SenseRule {
   kind: SenseKind;
@@ -126,9 +124,4 @@ export function compileSenses(senses: readonly SenseRule[]): CompiledSense[] {
     window,
     words: `(?:${words.map((w) => (w ? termSource(termTokens(w)) : NUMBER)).join('|')})`,
   }));
-}
-
-/** The check for a term's rules, undefined when it has none (the usual case). */
-export function senseCheck(senses: readonly SenseRule[]): SenseCheck | undefined {
-  return checkSenses(compileSenses(senses));
 }

@@ -5,7 +5,6 @@
 import { hash53 } from '../../core/hash';
 import { compileLexiconData } from '../../core/match';
 import { MATCHER_DATA_FORMAT } from '../../core/match/matcher-data';
-import { lexiconKeyOf } from '../../core/pack/lexicon-key';
 import type { PositionPack } from '../../core/pack/schema';
 import { getActivePacks, watchActivePacks } from '../../storage/active-packs';
 import { EXTENSION_VERSION } from '../../storage/extension-version';
@@ -18,7 +17,7 @@ import { settingsItem } from '../../storage/settings';
  */
 export function setupRevision(packs: readonly PositionPack[], english: boolean): string {
   return hash53(
-    `${MATCHER_DATA_FORMAT}:${EXTENSION_VERSION}:${english ? 'en' : 'sv'}:${lexiconKeyOf(packs)}:${JSON.stringify(topicHeads(packs))}`,
+    `${MATCHER_DATA_FORMAT}:${EXTENSION_VERSION}:${english ? 'en' : 'sv'}:${JSON.stringify(packs.flatMap((p) => p.lexicon))}:${JSON.stringify(topicHeads(packs))}`,
   );
 }
 
@@ -35,9 +34,13 @@ export function topicHeads(packs: readonly PositionPack[]): TopicHead[] {
 }
 
 /** The setup for these packs and language, compiled now (a few hundred ms for the bundled pack). */
-export function pageSetupOf(packs: readonly PositionPack[], english: boolean): PageSetup {
+export function pageSetupOf(
+  packs: readonly PositionPack[],
+  english: boolean,
+  revision = setupRevision(packs, english),
+): PageSetup {
   return {
-    revision: setupRevision(packs, english),
+    revision,
     english,
     topics: topicHeads(packs),
     matcher: compileLexiconData(
@@ -55,7 +58,7 @@ export async function storeSetupIfStale(
   const revision = setupRevision(packs, english);
   const stored = await pageSetupItem.getValue();
   if (stored?.revision === revision) return stored;
-  const setup = pageSetupOf(packs, english);
+  const setup = pageSetupOf(packs, english, revision);
   await pageSetupItem.setValue(setup);
   return setup;
 }
@@ -67,12 +70,13 @@ export async function storePacksIfChanged(packs: readonly PositionPack[]): Promi
     await packsCopyItem.setValue({ revision, packs: [...packs] });
 }
 
+/** keepPageSetup's compiles, one at a time: a page asking meanwhile waits instead of compiling again. */
+let queue = Promise.resolve();
+
 /** Compiles and stores at start, and again on every change of the packs or the English setting. */
 export function keepPageSetup(): void {
   let packs: PositionPack[] | undefined;
   let english: boolean | undefined;
-  // One compile at a time, the last state wins.
-  let queue = Promise.resolve();
   const update = () => {
     queue = queue
       .then(async () => {
@@ -100,6 +104,7 @@ export function keepPageSetup(): void {
  * that page only. The setup for the current settings is stored on the way; another is not.
  */
 export async function setupForPage(english: boolean): Promise<PageSetup> {
+  await queue;
   const packs = await getActivePacks();
   await storePacksIfChanged(packs);
   if ((await settingsItem.getValue()).english === english) return storeSetupIfStale(packs, english);

@@ -41,12 +41,34 @@ export interface PageHighlightingProbe {
   prepared(): void;
 }
 
+/** What the page answers the popup and the background, once its setup is read. */
+interface MessageHandlers {
+  startScan(data: unknown): Promise<void>;
+  pageState(): Promise<PageState>;
+  showOccurrence(data: unknown): { index: number; total: number } | null;
+}
+
 export async function startPageHighlighting(
   ctx: ContentScriptContext,
   probe?: PageHighlightingProbe,
 ): Promise<void> {
   const host = location.hostname;
   const lang = uiLanguage();
+  // Answered from the start: until the setup is read (on the first page after install the
+  // background compiles it first), the popup hears "scanning" and asks again instead of taking
+  // the page for one without Fackkoll.
+  let handlers: MessageHandlers | undefined;
+  let handlersReady: (ready: MessageHandlers) => void = () => {};
+  const ready = new Promise<MessageHandlers>((resolve) => {
+    handlersReady = resolve;
+  });
+  const listeners = [
+    onMessage('startScan', async ({ data }) => (await ready).startScan(data)),
+    onMessage('getPageState', async (): Promise<PageState> => handlers?.pageState() ?? { kind: 'scanning' }),
+    onMessage('showOccurrence', async ({ data }) => (await ready).showOccurrence(data)),
+  ];
+  for (const remove of listeners) ctx.onInvalidated(remove);
+
   let settings: Settings = await settingsItem.getValue();
   /** The user asked for this page with the English terms (the popup's offer on a non-Swedish page). */
   let englishHere = false;
@@ -154,8 +176,8 @@ export async function startPageHighlighting(
     if (highlighter.running) void highlighter.rescan().then(report);
   });
 
-  const listeners = [
-    onMessage('startScan', async ({ data }) => {
+  handlers = {
+    startScan: async (data) => {
       requested = true;
       if (v.parse(StartScanSchema, data)?.english && !englishHere) {
         englishHere = true;
@@ -163,8 +185,8 @@ export async function startPageHighlighting(
       }
       if (highlighter.running) await highlighter.rescan();
       else await sync();
-    }),
-    onMessage('getPageState', async (): Promise<PageState> => {
+    },
+    pageState: async () => {
       if (!highlighter.running)
         return automatic() && notSwedish() ? { kind: 'not-swedish', host } : { kind: 'site-off', host };
       if (highlighter.busy) return { kind: 'scanning' };
@@ -176,13 +198,13 @@ export async function startPageHighlighting(
         report: pageReport(location.href, counts),
         ...pageOrder(document, packs, settings.english, counts, buildMatcher(config)),
       };
-    }),
-    onMessage('showOccurrence', ({ data }) => {
+    },
+    showOccurrence: (data) => {
       const request = v.parse(OccurrenceRequestSchema, data);
       return highlighter.showOccurrence(request.topic, request.index);
-    }),
-  ];
-  for (const remove of listeners) ctx.onInvalidated(remove);
+    },
+  };
+  handlersReady(handlers);
 
   await sync();
   // Not highlighted here: still tell the background (badge) and a probe.

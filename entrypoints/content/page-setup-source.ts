@@ -5,7 +5,13 @@
  */
 import type { PositionPack } from '../../core/pack/schema';
 import { sendMessage } from '../../messaging/messenger';
-import { type PageSetup, packsCopyItem, pageSetupItem, usableSetup } from '../../storage/page-setup';
+import {
+  type PacksCopy,
+  type PageSetup,
+  packsCopyItem,
+  pageSetupItem,
+  usableSetup,
+} from '../../storage/page-setup';
 
 export async function loadPageSetup(english: boolean): Promise<PageSetup> {
   const stored = usableSetup(await pageSetupItem.getValue().catch(() => null), english);
@@ -22,7 +28,19 @@ export async function loadPacks(english: boolean): Promise<PositionPack[]> {
 }
 
 async function storedPacks(): Promise<PositionPack[] | undefined> {
-  const copy = await packsCopyItem.getValue().catch(() => null);
+  return packsOf(await packsCopyItem.getValue().catch(() => null));
+}
+
+/** Calls back with each new stored packs copy; returns the unsubscribe function. */
+export function watchPacks(onChange: (packs: PositionPack[]) => void): () => void {
+  return packsCopyItem.watch((copy) => {
+    const packs = packsOf(copy);
+    if (packs) onChange(packs);
+  });
+}
+
+/** The copy's packs when they are whole enough to show; a damaged copy is read as none. */
+function packsOf(copy: PacksCopy | null): PositionPack[] | undefined {
   const packs = copy?.packs;
   const whole =
     Array.isArray(packs) &&
@@ -30,11 +48,4 @@ async function storedPacks(): Promise<PositionPack[] | undefined> {
       (p) => typeof p === 'object' && p !== null && Array.isArray(p.topics) && Array.isArray(p.positions),
     );
   return whole ? packs : undefined;
-}
-
-/** Calls back with each new stored packs copy; returns the unsubscribe function. */
-export function watchPacks(onChange: (packs: PositionPack[]) => void): () => void {
-  return packsCopyItem.watch((copy) => {
-    if (copy && Array.isArray(copy.packs)) onChange(copy.packs);
-  });
 }

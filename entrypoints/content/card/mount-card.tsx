@@ -41,8 +41,6 @@ let open: OpenCard | undefined;
 // Clicks can arrive faster than a card mounts; only the latest request may show its card.
 let latest = 0;
 
-export { CARD_TAG };
-
 export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic, packs }: TopicCardRequest) {
   if (open?.anchor === anchor) {
     focusCard(open.ui);

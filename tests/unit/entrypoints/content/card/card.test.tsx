@@ -6,12 +6,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MARK_CLASS, UI_ATTR } from '../../../../../core/highlight/constants';
 import { BUNDLED_PACK } from '../../../../../core/pack/bundled';
 import { storePacksIfChanged } from '../../../../../entrypoints/background/page-setup';
-import {
-  CARD_TAG,
-  closeCard,
-  isCardOpen,
-  mountTopicCard,
-} from '../../../../../entrypoints/content/card/mount-card';
+import { CARD_TAG } from '../../../../../entrypoints/content/card/card-tag';
+import { closeCard, isCardOpen, mountTopicCard } from '../../../../../entrypoints/content/card/mount-card';
 import { startTopicCards } from '../../../../../entrypoints/content/card/topic-cards';
 import { onMessage } from '../../../../../messaging/messenger';
 import { getDismissalContext } from '../../../../../storage/dismissal-context';
