@@ -47,7 +47,13 @@ export function usableSetup(stored: unknown, english: boolean): PageSetup | unde
   const s = stored as Partial<PageSetup>;
   if (s.english !== english || typeof s.revision !== 'string' || !Array.isArray(s.topics)) return undefined;
   const m = s.matcher;
-  if (typeof m !== 'object' || m === null || m.format !== MATCHER_DATA_FORMAT || !Array.isArray(m.candidates))
+  if (
+    typeof m !== 'object' ||
+    m === null ||
+    m.format !== MATCHER_DATA_FORMAT ||
+    !Array.isArray(m.candidates) ||
+    typeof m.word !== 'string'
+  )
     return undefined;
   const wellFormed = s.topics.every(
     (t) =>

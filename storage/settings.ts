@@ -41,28 +41,35 @@ export class SettingsRejectedError extends Error {
   }
 }
 
-type SettingsItem = Pick<
+type SettingsReader = Pick<
   WxtStorageItem<Settings, Record<string, unknown>>,
   'key' | 'fallback' | 'getValue' | 'watch'
-> & {
+>;
+
+type SettingsItem = SettingsReader & {
   setValue(value: Settings): Promise<void>;
 };
 
-export const settingsItem: SettingsItem = {
+/** Reads only: what a page needs, without the checks and messages of a write (core/settings/check.ts). */
+export const settingsReader: SettingsReader = {
   key: storedSettingsItem.key,
   fallback: DEFAULT_SETTINGS,
   async getValue() {
     return repairSettings(await storedSettingsItem.getValue()).settings;
   },
+  watch(callback) {
+    return storedSettingsItem.watch((next, old) =>
+      callback(repairSettings(next).settings, repairSettings(old).settings),
+    );
+  },
+};
+
+export const settingsItem: SettingsItem = {
+  ...settingsReader,
   /** Throws SettingsRejectedError, and stores nothing, when the value is invalid or over the limits. */
   async setValue(value) {
     const result = v.safeParse(SettingsSchema, value);
     if (!result.success) throw new SettingsRejectedError(settingsErrors(value));
     await storedSettingsItem.setValue(result.output);
-  },
-  watch(callback) {
-    return storedSettingsItem.watch((next, old) =>
-      callback(repairSettings(next).settings, repairSettings(old).settings),
-    );
   },
 };

@@ -16,7 +16,7 @@ import {
   MATCHER_DATA_FORMAT,
   type MatcherData,
   matcherFromData,
-  packSource,
+  PLACEHOLDER,
   TIERS,
   type Tier,
 } from './matcher-data.ts';
@@ -27,6 +27,13 @@ import { specificityLevels } from './specificity.ts';
 import { termSource, termTokens } from './term-tokens.ts';
 import { trickyCharacters } from './tolerant.ts';
 import { trieSource } from './trie.ts';
+import { WORD_RANGES } from './word-ranges.ts';
+
+/** A regex source with the word class replaced by the placeholder (see matcher-data.ts). */
+export function packSource(source: string): string {
+  if (source.includes(PLACEHOLDER)) throw new Error('regex source contains the placeholder character');
+  return source.split(WORD_RANGES).join(PLACEHOLDER);
+}
 
 export function compileLexicon(entries: readonly LexiconEntry[], options: MatcherOptions = {}): Matcher {
   return matcherFromData(compileLexiconData(entries, options));
@@ -98,6 +105,7 @@ export function compileLexiconData(
     prefilter: prefilterSource,
     tricky: tricky.source,
     candidates: rank(candidates).map(({ level: _, ...c }) => c),
+    word: WORD_RANGES,
   };
 }
 

@@ -4,17 +4,17 @@
  * is made once, at install or when the packs change, stored, and turned back into a matcher on a
  * page with no parsing at all. This module is all a content script needs to match.
  *
- * The big word-character class appears hundreds of times in the sources; the stored form keeps a
- * one-character placeholder for it, so the data stays small.
+ * The big word-character class appears many times in the sources; the stored form keeps a
+ * one-character placeholder for it and the class once, so the data stays small and the content
+ * script does not bundle the class's table.
  */
 import type { Matcher, TopicMatch } from './matcher.ts';
 import { type CompiledSense, checkSenses, type SenseCheck } from './sense-check.ts';
-import { STARTS_WORD, WORD_START } from './text-classes.ts';
 import { cleanText } from './tolerant.ts';
-import { WORD_RANGES } from './word-ranges.ts';
+import { startsWordOf, wordStartOf } from './word-class.ts';
 
 /** Bumped whenever compile.ts changes what it writes: stored data of another format is compiled anew. */
-export const MATCHER_DATA_FORMAT = 1;
+export const MATCHER_DATA_FORMAT = 2;
 
 /**
  * Order of precedence when several terms match the same string. Phrases come first in the regex
@@ -55,18 +55,15 @@ export interface MatcherData {
   tricky: string;
   /** Every term, in order of precedence. */
   candidates: CandidateData[];
+  /** The word-character class (BMP ranges, no brackets) the placeholder stands for. */
+  word: string;
 }
 
-/** Stands for WORD_RANGES in stored sources; a regex source the compiler writes never has it. */
-const PLACEHOLDER = '\u0000';
+/** Stands for the word class in stored sources; a regex source the compiler writes never has it. */
+export const PLACEHOLDER = '\u0000';
 
-export function packSource(source: string): string {
-  if (source.includes(PLACEHOLDER)) throw new Error('regex source contains the placeholder character');
-  return source.split(WORD_RANGES).join(PLACEHOLDER);
-}
-
-export function unpackSource(packed: string): string {
-  return packed.includes(PLACEHOLDER) ? packed.split(PLACEHOLDER).join(WORD_RANGES) : packed;
+export function unpackSource(packed: string, word: string): string {
+  return packed.includes(PLACEHOLDER) ? packed.split(PLACEHOLDER).join(word) : packed;
 }
 
 interface Candidate {
@@ -84,19 +81,20 @@ interface Candidate {
 /** The matcher the data describes; regexes are compiled by the engine only when first used. */
 export function matcherFromData(data: MatcherData): Matcher {
   if (data.format !== MATCHER_DATA_FORMAT) throw new Error(`matcher data of format ${data.format}`);
+  const unpack = (packed: string) => unpackSource(packed, data.word);
   const tierSources = (tiers: readonly Tier[]) => {
     const sources = tiers.flatMap((tier) => {
       const packed = data.tiers[tier];
-      return packed === undefined ? [] : [unpackSource(packed)];
+      return packed === undefined ? [] : [unpack(packed)];
     });
     // `[]` never matches, so an empty lexicon still gives a regex that is safe to hand to mark.js.
     return sources.length > 0 ? `(?:${sources.join('|')})` : '[]';
   };
-  const excluded = unpackSource(data.excluded);
+  const excluded = unpack(data.excluded);
   const guard = excluded ? `(?!${excluded})` : '';
   // The cheap one-character lookahead first: without it every space and punctuation mark was
   // tried against every alternative, which made whitespace-heavy text slow.
-  const wordStart = `${STARTS_WORD}${WORD_START}`;
+  const wordStart = `${startsWordOf(data.word)}${wordStartOf(data.word)}`;
   const regex = new RegExp(`${wordStart}${guard}${tierSources(TIERS)}`, 'gu');
   const candidates: Candidate[] = data.candidates.map((c) => ({
     tier: c.tier,
@@ -122,10 +120,10 @@ export function matcherFromData(data: MatcherData): Matcher {
   let prefilterRegex: RegExp | undefined;
   const mayMatch = (text: string) => {
     if (tricky.test(text)) return true;
-    prefilterRegex ??= new RegExp(unpackSource(data.prefilter), 'u');
+    prefilterRegex ??= new RegExp(unpack(data.prefilter), 'u');
     return prefilterRegex.test(text);
   };
-  return { ...createMatcher(regex, getScanners, candidates, excluded, tricky), mayMatch };
+  return { ...createMatcher(regex, getScanners, candidates, excluded, tricky, data.word), mayMatch };
 }
 
 /**
@@ -167,6 +165,7 @@ function createMatcher(
   ranked: Candidate[],
   excluded: string,
   tricky: RegExp,
+  word: string,
 ): Omit<Matcher, 'mayMatch'> {
   const anchored = new Map<Candidate, RegExp>();
   const test = (c: Candidate, s: string) => {
@@ -177,7 +176,7 @@ function createMatcher(
     }
     let re = anchored.get(c);
     if (!re) {
-      re = new RegExp(`^(?:${unpackSource(c.source)})$`, 'u');
+      re = new RegExp(`^(?:${unpackSource(c.source, word)})$`, 'u');
       anchored.set(c, re);
     }
     return re.test(s);
@@ -211,7 +210,10 @@ function createMatcher(
   const inSense = (c: Candidate, text: string, start: number, end: number) => {
     if (c.check === undefined) {
       c.check =
-        checkSenses((c.senses ?? []).map((rule) => ({ ...rule, words: unpackSource(rule.words) }))) ?? null;
+        checkSenses(
+          (c.senses ?? []).map((rule) => ({ ...rule, words: unpackSource(rule.words, word) })),
+          wordStartOf(word),
+        ) ?? null;
     }
     return c.check === null || c.check(text, start, end);
   };

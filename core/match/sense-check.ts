@@ -2,7 +2,6 @@
  * The runtime half of senses.ts: checks a term's context rules where it matched. Kept apart from
  * the parser so a matcher built from stored data (matcher-data.ts) carries no lexicon parser.
  */
-import { WORD_START } from './text-classes.ts';
 
 export type SenseKind = 'near' | 'preceded by' | 'followed by';
 
@@ -23,28 +22,31 @@ const GAP = '[\\s"“”\'’«»]+';
 /** How far either side the rules read; a sentence is rarely longer. */
 const REACH = 300;
 
-/** The check for a term's rules, undefined when it has none (the usual case). */
-export function checkSenses(rules: readonly CompiledSense[]): SenseCheck | undefined {
+/**
+ * The check for a term's rules, undefined when it has none (the usual case). `wordStart` is the
+ * lookbehind that tells a word starts (word-class.ts), so a context word is not read inside another.
+ */
+export function checkSenses(rules: readonly CompiledSense[], wordStart: string): SenseCheck | undefined {
   if (rules.length === 0) return undefined;
-  const checks = rules.map(ruleCheck);
+  const checks = rules.map((rule) => ruleCheck(rule, wordStart));
   return (text, start, end) => checks.every((check) => check(text, start, end));
 }
 
-function ruleCheck(rule: CompiledSense): SenseCheck {
-  const present = presence(rule);
+function ruleCheck(rule: CompiledSense, wordStart: string): SenseCheck {
+  const present = presence(rule, wordStart);
   return rule.negated ? (text, start, end) => !present(text, start, end) : present;
 }
 
-function presence({ kind, window, words }: CompiledSense): SenseCheck {
+function presence({ kind, window, words }: CompiledSense, wordStart: string): SenseCheck {
   if (kind === 'preceded by') {
-    const re = new RegExp(`${WORD_START}${words}${GAP}$`, 'u');
+    const re = new RegExp(`${wordStart}${words}${GAP}$`, 'u');
     return (text, start) => re.test(text.slice(Math.max(0, start - REACH), start));
   }
   if (kind === 'followed by') {
     const re = new RegExp(`^${GAP}${words}`, 'u');
     return (text, _start, end) => re.test(text.slice(end, end + REACH));
   }
-  const re = new RegExp(`${WORD_START}${words}`, 'u');
+  const re = new RegExp(`${wordStart}${words}`, 'u');
   return (text, start, end) =>
     re.test(wordsBefore(text, start, window)) || re.test(wordsAfter(text, end, window));
 }

@@ -12,19 +12,16 @@
  * not a case worth paying for. `\p{…}` classes also make `new RegExp`, its first execs and page
  * scans slower (ICU lookups per class), though the source would be much shorter.
  */
+import { joinsWordOf, startsWordOf, wordStartOf } from './word-class';
 import { WORD_RANGES } from './word-ranges';
 
 /** Soft hyphen and zero-width characters that may sit inside a word. */
 export const INVISIBLE = '[\u00AD\u200B-\u200D\u2060]';
 
-/** Characters that make the neighbour part of the same word. ZWSP is a break opportunity, so not here. */
-const JOINS_WORD = `[${WORD_RANGES}\u00AD\u200C\u200D\u2060]`;
-
-/** Fixed-width lookarounds: variable-width ones over runs of invisibles would be quadratic. */
-export const WORD_START = `(?<!${JOINS_WORD})`;
-export const WORD_END = `(?!${JOINS_WORD})`;
-/** Every term starts with a letter or digit (compound prefixes included). */
-export const STARTS_WORD = `(?=[${WORD_RANGES}])`;
+export const WORD_START = wordStartOf(WORD_RANGES);
+/** Fixed-width, as WORD_START. */
+export const WORD_END = `(?!${joinsWordOf(WORD_RANGES)})`;
+export const STARTS_WORD = startsWordOf(WORD_RANGES);
 
 const WORD_CHAR = `[${WORD_RANGES}\u00AD\u200B-\u200D\u2060]`;
 /** `stem*`: greedy to the end of the word; it cannot backtrack into a boundary check. */

@@ -16,9 +16,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     guardHandOver(ctx);
-    startCardLoader(ctx);
+    const loadCardScript = startCardLoader(ctx);
     const probe = TEST_BUILD ? createTestProbe() : undefined;
-    startPageHighlighting(ctx, probe).catch((error: unknown) => {
+    startPageHighlighting(ctx, loadCardScript, probe).catch((error: unknown) => {
       probe?.recordError(error);
       console.error('Fackkoll: highlighting failed', error);
     });

@@ -16,15 +16,16 @@ import { BUNDLED_TEST_HOSTS } from '../../data/test-hosts';
 import { onMessage, sendMessage } from '../../messaging/messenger';
 import { OccurrenceRequestSchema, type PageState, StartScanSchema } from '../../messaging/protocol';
 import { type PageSetup, pageSetupItem, usableSetup } from '../../storage/page-setup';
-import { settingsItem } from '../../storage/settings';
+import { settingsReader } from '../../storage/settings';
+import { articleStart } from './article-start';
+import type { LoadCardScript } from './card/card-loader';
 import { configChange, removedMarks } from './config-change';
 import { disposeQuietly } from './dispose-quietly';
 import { highlightConfig } from './highlight-config';
 import { notifyMarkActivated } from './mark-activations';
 import { buildMatcher, prepareMatcher } from './matcher-cache';
-import { articleStart, pageOrder } from './page-positions';
 import { pageReport } from './page-report';
-import { loadPacks, loadPageSetup } from './page-setup-source';
+import { loadPageSetup } from './page-setup-source';
 
 /** Characters of the article's start read to tell its language. */
 const LANGUAGE_SAMPLE = 2_000;
@@ -50,6 +51,7 @@ interface MessageHandlers {
 
 export async function startPageHighlighting(
   ctx: ContentScriptContext,
+  loadCardScript: LoadCardScript,
   probe?: PageHighlightingProbe,
 ): Promise<void> {
   const host = location.hostname;
@@ -69,7 +71,7 @@ export async function startPageHighlighting(
   ];
   for (const remove of listeners) ctx.onInvalidated(remove);
 
-  let settings: Settings = await settingsItem.getValue();
+  let settings: Settings = await settingsReader.getValue();
   /** The user asked for this page with the English terms (the popup's offer on a non-Swedish page). */
   let englishHere = false;
   const englishFor = (s: Settings) => englishHere || s.english;
@@ -162,7 +164,7 @@ export async function startPageHighlighting(
     if (change === changes && !ctx.isInvalid) apply(next, nextSetup);
   }
 
-  const stopWatchingSettings = settingsItem.watch((next) => void applySettings(next).catch(report));
+  const stopWatchingSettings = settingsReader.watch((next) => void applySettings(next).catch(report));
   // The background compiled a new lexicon (packs imported, removed or switched).
   const stopWatchingSetup = pageSetupItem.watch((next) => {
     const usable = usableSetup(next, englishFor(settings));
@@ -190,13 +192,17 @@ export async function startPageHighlighting(
       if (!highlighter.running)
         return automatic() && notSwedish() ? { kind: 'not-swedish', host } : { kind: 'site-off', host };
       if (highlighter.busy) return { kind: 'scanning' };
-      const packs = await loadPacks(settings.english);
+      // The ranking is the card script's: most pages never open the popup.
+      const script = await loadCardScript();
+      const packs = (await script?.packs(settings.english)) ?? [];
       // Read after the packs: the page may have changed meanwhile.
       const counts = highlighter.counts();
+      const order = script?.pageOrder(document, packs, settings.english, counts, buildMatcher(config));
+      // Without the card script the popup still lists the topics, in its own order.
       return {
         kind: 'done',
         report: pageReport(location.href, counts),
-        ...pageOrder(document, packs, settings.english, counts, buildMatcher(config)),
+        ...(order ?? { topics: [], positions: [] }),
       };
     },
     showOccurrence: (data) => {

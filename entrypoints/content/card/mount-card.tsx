@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { topicView } from '../../../core/view/topic-view';
 import { sendMessage } from '../../../messaging/messenger';
 import { dismissTerm, undoDismissal } from '../../../storage/dismissal-actions';
-import { settingsItem } from '../../../storage/settings';
+import { settingsReader } from '../../../storage/settings';
 import { CARD_CSS } from './card-css';
 import { CARD_TAG } from './card-tag';
 import { watchDismiss } from './dismiss';
@@ -48,7 +48,7 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
   }
   closeCard();
   const ticket = ++latest;
-  const settings = await settingsItem.getValue().catch(() => DEFAULT_SETTINGS);
+  const settings = await settingsReader.getValue().catch(() => DEFAULT_SETTINGS);
   // Only the highlight's own topic: the card is about the word the reader clicked.
   const index = cueIndexFor(packs, { english: settings.english });
   const passage = passageWithMark(anchor);

@@ -9,7 +9,7 @@ import type { LexiconEntry } from '../../../core/pack/schema';
 import { indexCues } from '../../../core/relevance/rank';
 import lexicon from '../../../data/pack/lexicon.json';
 import topics from '../../../data/pack/topics.json';
-import { pageOrder } from '../../../entrypoints/content/page-positions';
+import { pageOrder } from '../../../entrypoints/content/card/page-positions';
 import { generateArticle } from './generateArticle';
 import { lexiconSamples, naiveTerms } from './lexiconSamples';
 import { floor, floorWrapLayout, lastLongTasks, naiveMarkJs, pipeline, type Timing } from './methods';

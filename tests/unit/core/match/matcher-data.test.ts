@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packSource } from '../../../../core/match/compile.ts';
 import { compileLexicon, compileLexiconData, matcherFromData } from '../../../../core/match/index.ts';
-import { MATCHER_DATA_FORMAT, packSource, unpackSource } from '../../../../core/match/matcher-data.ts';
+import { MATCHER_DATA_FORMAT, unpackSource } from '../../../../core/match/matcher-data.ts';
 import { WORD_RANGES } from '../../../../core/match/word-ranges.ts';
 import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
 
@@ -96,7 +97,17 @@ describe('matcher data', () => {
     expect(sources.filter((s) => s.includes(WORD_RANGES))).toEqual([]);
     expect(sources.filter((s) => s.includes('\u0000')).length).toBeGreaterThan(100);
     expect(size).toBeLessThan(400_000);
-    expect(unpackSource(packSource(`a[${WORD_RANGES}]b`))).toBe(`a[${WORD_RANGES}]b`);
+    expect(data.word).toBe(WORD_RANGES);
+    expect(unpackSource(packSource(`a[${WORD_RANGES}]b`), data.word)).toBe(`a[${WORD_RANGES}]b`);
+  });
+
+  it('takes the word class from the data, not from a bundled table', () => {
+    // ω is a letter, so "ωvälfärd" is one word (a compound, read by its head). With a class of
+    // a-z only, ω is no word character and the word after it starts a new one.
+    const data = compileLexiconData(BUNDLED_LEXICON);
+    const narrow = matcherFromData({ ...data, word: 'a-z' });
+    expect(matcherFromData(data).find('ωvälfärd')).toMatchObject([{ term: '*välfärd*', start: 0 }]);
+    expect(narrow.find('ωvälfärd')).toMatchObject([{ term: 'välfärd*', start: 1 }]);
   });
 
   it('refuses data of another format with a clear error', () => {

@@ -86,6 +86,7 @@ describe('page setup', () => {
     expect(usableSetup(setup, false)).toBeDefined();
     expect(usableSetup(setup, true)).toBeUndefined();
     expect(usableSetup({ ...setup, matcher: { ...setup.matcher, format: 0 } }, false)).toBeUndefined();
+    expect(usableSetup({ ...setup, matcher: { ...setup.matcher, word: undefined } }, false)).toBeUndefined();
     expect(usableSetup({ ...setup, topics: [{ id: 'x' }] }, false)).toBeUndefined();
     expect(usableSetup({ ...setup, revision: 7 }, false)).toBeUndefined();
     for (const junk of [null, 'text', 42, [], { english: false }])

@@ -26,12 +26,17 @@ beforeEach(() => {
   fail = false;
   opened.length = 0;
   ctx = new ContentScriptContext('test');
-  // The background's side: "injecting" the card script sets the hand-over's open().
+  // The background's side: "injecting" the card script sets the hand-over's script.
   stop = onMessage('loadCard', async () => {
     injections++;
     if (fail) throw new Error('no access');
     const handOver = cardHandOver();
-    if (handOver) handOver.open = (a) => opened.push(a.topic);
+    if (handOver)
+      handOver.script = {
+        open: (a) => opened.push(a.topic),
+        packs: async () => [],
+        pageOrder: () => ({ topics: ['welfare'], positions: [] }),
+      };
   });
 });
 afterEach(() => {
@@ -42,7 +47,7 @@ afterEach(() => {
 describe('card loader', () => {
   it('injects the card script on the first click only, and opens every activated mark', async () => {
     startCardLoader(ctx);
-    expect(cardHandOver()?.open).toBeUndefined();
+    expect(cardHandOver()?.script).toBeUndefined();
     notifyMarkActivated(activation('welfare'));
     notifyMarkActivated(activation('industry'));
     await vi.waitFor(() => expect(opened).toEqual(['welfare', 'industry']));
@@ -61,6 +66,26 @@ describe('card loader', () => {
     fail = false;
     notifyMarkActivated(activation('industry'));
     await vi.waitFor(() => expect(opened).toEqual(['industry']));
+    expect(injections).toBe(2);
+  });
+
+  it('loads the script once for the popup and the clicks together, and gives it to both', async () => {
+    const load = startCardLoader(ctx);
+    const [first, second] = await Promise.all([load(), load()]);
+    expect(first).toBeDefined();
+    expect(second).toBe(first);
+    notifyMarkActivated(activation('welfare'));
+    expect(opened).toEqual(['welfare']);
+    expect(injections).toBe(1);
+  });
+
+  it('gives no script when loading failed, and loads it on the next ask', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const load = startCardLoader(ctx);
+    fail = true;
+    expect(await load()).toBeUndefined();
+    fail = false;
+    expect(await load()).toBeDefined();
     expect(injections).toBe(2);
   });
 

@@ -1,12 +1,14 @@
 /**
  * What the popup orders a page by: its topics, most central first, and the positions that speak
  * to it, best first. Read from the article's start when the popup asks; only topic and position
- * ids leave this content script, and only to the popup.
+ * ids leave the page's isolated world, and only to the popup. Part of the card script, which the
+ * content script loads when the popup first asks (card-loader.ts).
  */
-import type { HighlightMatcher } from '../../core/highlight';
-import type { PositionPack } from '../../core/pack/schema';
-import { centralTopics, packTopicOrder, withRelated } from '../../core/relevance/central-topics';
-import { cueIndexFor, rankPositions } from '../../core/relevance/rank';
+import type { HighlightMatcher } from '../../../core/highlight';
+import type { PositionPack } from '../../../core/pack/schema';
+import { centralTopics, packTopicOrder, withRelated } from '../../../core/relevance/central-topics';
+import { cueIndexFor, rankPositions } from '../../../core/relevance/rank';
+import { articleStart } from '../article-start';
 
 /**
  * The article's start, which holds its lead and first paragraphs, says what it is about: a long
@@ -50,24 +52,3 @@ function topicCounts(matcher: HighlightMatcher, text: string): Record<string, nu
   regex.lastIndex = 0;
   return counts;
 }
-
-/**
- * The first `max` characters of the article (else main, else body), node by node: textContent
- * would first copy the whole page. Script and style text is left out.
- */
-export function articleStart(doc: Document, max: number): string {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  if (!root) return '';
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  const parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
-    if (NOT_TEXT.has(node.parentElement?.localName ?? '')) continue;
-    const data = (node as Text).data;
-    parts.push(data);
-    length += data.length;
-  }
-  return parts.join('').slice(0, max);
-}
-
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
