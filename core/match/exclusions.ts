@@ -5,7 +5,7 @@
  * "minuters utvisning*" keeps the hockey "två minuters utvisning" from reading as deportation.
  */
 import { type ParsedPattern, type PatternWord, parsePattern } from './pattern.ts';
-import { endingSource, termSource, termTokens } from './term-tokens.ts';
+import { endingSource, type TermTokens, termTokens } from './term-tokens.ts';
 import { PHRASE_GAP, WORD_START } from './text-classes.ts';
 import { trieSource } from './trie.ts';
 
@@ -14,34 +14,46 @@ export function exclusionGuard(patterns: readonly string[]): string {
   return refused ? `(?!${refused})` : '';
 }
 
-/** What the guard refuses, as one alternation ('' when nothing is excluded). */
+/**
+ * What the guard refuses, as one alternation ('' when nothing is excluded). It is only ever
+ * tested, never consumed (a lookahead here, a sticky test in the matcher), which lets stems go
+ * without their ending. The word classes are the regex's costliest atoms to compile, on every
+ * page: the source carries as few copies as the meaning allows.
+ */
 export function exclusionSource(patterns: readonly string[]): string {
   if (patterns.length === 0) return '';
   const parsed = patterns.map(parsePattern);
-  const here = trieSource(parsed.map(termTokens));
-  const after = precededVariants(parsed);
-  return [here, ...after].join('|');
+  const here = trieSource(parsed.map(termTokens), true);
+  const after = precededSource(parsed);
+  return after ? `${here}|${after}` : here;
 }
 
 /**
- * For a phrase w1 … wn, match wk … wn where w1 … wk-1 come right before. Variants with the same
- * rest share one lookahead and one lookbehind: every copy of the word classes costs compile time.
+ * For a phrase w1 … wn, match wk … wn where w1 … wk-1 come right before. One lookbehind holds
+ * every (before, rest) pair, so the word-start check is written once; each rest is checked by a
+ * lookahead at the end of its branch, which a lookbehind evaluates first, so the scan of the
+ * whitespace and the words before runs only where a rest follows. The trie of the rests in front
+ * rejects most word starts after one character.
  */
-function precededVariants(patterns: readonly ParsedPattern[]): string[] {
+function precededSource(patterns: readonly ParsedPattern[]): string {
   const befores = new Map<string, string[]>();
+  const rests: TermTokens[] = [];
   for (const pattern of patterns) {
     for (let k = 1; k < pattern.words.length; k++) {
       const before = termTokens(subPattern(pattern.words.slice(0, k)));
-      const rest = termSource(termTokens(subPattern(pattern.words.slice(k))));
+      const restTokens = termTokens(subPattern(pattern.words.slice(k)));
+      const rest = trieSource([restTokens], true);
+      rests.push({ ...restTokens, ending: 'stem' });
       // A gap follows, and whitespace never joins a word: an exact ending needs no check here.
       const source = before.body.join('') + (before.ending === 'stem' ? endingSource('stem') : '');
       befores.set(rest, [...(befores.get(rest) ?? []), source]);
     }
   }
-  // Cheap test first: the lookbehind over a whitespace run only runs where the rest matches.
-  return [...befores].map(
-    ([rest, sources]) => `(?=${rest})(?<=${WORD_START}(?:${[...new Set(sources)].join('|')})${PHRASE_GAP})`,
+  if (befores.size === 0) return '';
+  const branches = [...befores].map(
+    ([rest, sources]) => `(?:${[...new Set(sources)].join('|')})${PHRASE_GAP}(?=${rest})`,
   );
+  return `(?=${trieSource(rests, true)})(?<=${WORD_START}(?:${branches.join('|')}))`;
 }
 
 function subPattern(words: readonly PatternWord[]): ParsedPattern {

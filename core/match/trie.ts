@@ -13,16 +13,22 @@ interface TrieNode {
   end?: boolean;
 }
 
-export function trieSource(terms: readonly TermTokens[]): string {
+/**
+ * `lookahead`: the trie is only tested, never consumed (an exclusion guard), so a stem needs no
+ * ending: its greedy class may match nothing, and each copy of the class costs compile time.
+ */
+export function trieSource(terms: readonly TermTokens[], lookahead = false): string {
   // Compound heads all start with the same lazy prefix loop: run it once, not once per group.
   const first = terms[0]?.body[0];
   if (first !== undefined && terms.every((t) => t.body.length > 1 && t.body[0] === first)) {
-    return first + trieSource(terms.map((t) => ({ ...t, body: t.body.slice(1), starts: t.starts.slice(1) })));
+    const rest = terms.map((t) => ({ ...t, body: t.body.slice(1), starts: t.starts.slice(1) }));
+    return first + trieSource(rest, lookahead);
   }
+  const ending = (e: TermTokens['ending']) => (lookahead && e === 'stem' ? '' : endingSource(e));
   const groups = (['exact', 'stem'] as const)
     .map((ending) => ({ ending, terms: terms.filter((t) => t.ending === ending) }))
     .filter((g) => g.terms.length > 0)
-    .map((g) => `${bodyTrie(g.terms)}${endingSource(g.ending)}`);
+    .map((g) => `${bodyTrie(g.terms)}${ending(g.ending)}`);
   return groups.length === 1 ? (groups[0] ?? '') : `(?:${groups.join('|')})`;
 }
 

@@ -1,0 +1,99 @@
+/**
+ * The exclusion guard was rewritten to carry fewer copies of the word classes (each copy costs
+ * compile time on every page). It must refuse exactly where the straightforward form refuses:
+ * that form is kept here as the reference, and both are tested at every position of texts made
+ * from the bundled exclusions' own words, their neighbours and near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { exclusionSource } from '../../../../core/match/exclusions.ts';
+import { type ParsedPattern, type PatternWord, parsePattern } from '../../../../core/match/pattern.ts';
+import { endingSource, termSource, termTokens } from '../../../../core/match/term-tokens.ts';
+import { PHRASE_GAP, WORD_START } from '../../../../core/match/text-classes.ts';
+import { trieSource } from '../../../../core/match/trie.ts';
+import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
+
+/** The guard as first written: one lookahead and lookbehind per rest, every ending in full. */
+function referenceSource(patterns: readonly string[]): string {
+  const parsed = patterns.map(parsePattern);
+  const sub = (words: readonly PatternWord[]): ParsedPattern =>
+    parsePattern(words.map((w) => `${w.head ? '*' : ''}${w.text}${w.stem ? '*' : ''}`).join(' '));
+  const befores = new Map<string, string[]>();
+  for (const pattern of parsed) {
+    for (let k = 1; k < pattern.words.length; k++) {
+      const before = termTokens(sub(pattern.words.slice(0, k)));
+      const rest = termSource(termTokens(sub(pattern.words.slice(k))));
+      const source = before.body.join('') + (before.ending === 'stem' ? endingSource('stem') : '');
+      befores.set(rest, [...(befores.get(rest) ?? []), source]);
+    }
+  }
+  const after = [...befores].map(
+    ([rest, sources]) => `(?=${rest})(?<=${WORD_START}(?:${[...new Set(sources)].join('|')})${PHRASE_GAP})`,
+  );
+  return [trieSource(parsed.map(termTokens)), ...after].join('|');
+}
+
+const EXCLUSIONS = BUNDLED_LEXICON.flatMap((entry) => entry.exclude);
+
+/** Deterministic, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/** Phrases and words of the exclusions, each word perhaps glued to a letter, ended or cased otherwise. */
+function texts(count: number): string[] {
+  const phrases = EXCLUSIONS.map((x) => x.replace(/\*/g, '').split(' '));
+  const starts = ['', '', '', 'x', 'ö', '\u00AD', '-'];
+  const endings = ['', '', '', 'a', 'na', 's', 'et', 'ω', '\u00AD'];
+  const gaps = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', ''];
+  const next = random(18);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const word = (w: string) => pick(starts) + (next() < 0.2 ? w.toUpperCase() : w) + pick(endings);
+  return Array.from({ length: count }, () => {
+    let text = pick(['', 'Det ', 'två ', 'Ett ']);
+    const length = 1 + Math.floor(next() * 3);
+    for (let i = 0; i < length; i++) {
+      // Several words in a row from one phrase, or from its middle on: both halves of the guard.
+      const phrase = pick(phrases);
+      const from = next() < 0.3 ? Math.floor(next() * phrase.length) : 0;
+      text += phrase
+        .slice(from)
+        .map((w) => word(w) + pick(gaps))
+        .join('');
+    }
+    return text;
+  });
+}
+
+describe('exclusion guard', () => {
+  it('has exclusions with several words in the bundled lexicon, so both halves are tested', () => {
+    expect(EXCLUSIONS.filter((x) => x.includes(' ')).length).toBeGreaterThan(10);
+  });
+
+  it('refuses at exactly the positions the reference form refuses, over 3 000 texts', () => {
+    const fast = new RegExp(`(?:${exclusionSource(EXCLUSIONS)})`, 'uy');
+    const reference = new RegExp(`(?:${referenceSource(EXCLUSIONS)})`, 'uy');
+    let refusals = 0;
+    const differences: string[] = [];
+    for (const text of texts(3_000)) {
+      for (let i = 0; i < text.length; i++) {
+        fast.lastIndex = i;
+        reference.lastIndex = i;
+        const expected = reference.test(text);
+        if (fast.test(text) !== expected) differences.push(`${JSON.stringify(text)} at ${i}`);
+        if (expected) refusals++;
+      }
+    }
+    expect(differences.slice(0, 5)).toEqual([]);
+    // The texts do exercise the guard: thousands of refused positions, not a few.
+    expect(refusals).toBeGreaterThan(2_000);
+  });
+
+  it('writes the word classes fewer times than the reference form', () => {
+    const copies = (source: string) => source.split(WORD_START.slice(4, 60)).length - 1;
+    expect(copies(exclusionSource(EXCLUSIONS))).toBeLessThan(copies(referenceSource(EXCLUSIONS)) / 2);
+  });
+});
