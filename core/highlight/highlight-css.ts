@@ -5,14 +5,20 @@
  * Nothing here changes the box size of a mark: highlighting must not reflow the page.
  */
 import { isId } from '../pack/id';
+import { colorDistance, lineShade, readableShade } from '../settings/contrast';
 import { FLASH_CLASS, MARK_CLASS, TOPIC_ATTR } from './constants';
 import type { Appearance, HighlightStyle } from './types';
 
 const LINES = ['solid', 'dashed', 'dotted', 'double'] as const;
 const SAFE_COLOR = /^#[0-9a-f]{6}$/i;
 const FALLBACK_COLOR = '#ffe58a';
-/** Dark enough for a readable line on white and on the light topic colours. */
+/** Under a fill: dark enough for a readable line on the light topic colours. */
 const LINE_COLOR = 'color-mix(in srgb, var(--fackkoll-color) 50%, #000)';
+/**
+ * Without a fill the line is all there is: the topic's own hue, darkened just enough for 3:1 on
+ * a white page (lineShade), so lines of different topics differ in colour as well as pattern.
+ */
+const STROKE = 'var(--fackkoll-stroke)';
 const FOCUS = '#1a4fd6';
 
 const M = `mark.${MARK_CLASS}`;
@@ -20,19 +26,45 @@ const M = `mark.${MARK_CLASS}`;
 const BY_STYLE: Record<HighlightStyle, string> = {
   // Light fill with near-black text: readable whatever the page's own text colour is.
   fill: `background-color:var(--fackkoll-color)!important;color:#111!important;text-decoration:underline var(--fackkoll-line) 2px ${LINE_COLOR}!important;`,
-  underline: `background-color:transparent!important;color:inherit!important;text-decoration:underline var(--fackkoll-line) 3px ${LINE_COLOR}!important;`,
-  outline: `background-color:transparent!important;color:inherit!important;text-decoration:none!important;outline:2px var(--fackkoll-line) ${LINE_COLOR}!important;outline-offset:1px;`,
+  underline: `background-color:transparent!important;color:inherit!important;text-decoration:underline var(--fackkoll-line) 3px ${STROKE}!important;`,
+  outline: `background-color:transparent!important;color:inherit!important;text-decoration:none!important;outline:2px var(--fackkoll-line) ${STROKE}!important;outline-offset:1px;`,
 };
 
+/**
+ * A line pattern per topic, so that topics whose lines are alike in colour differ in pattern:
+ * each takes the pattern whose nearest line colour is farthest from its own (the first four
+ * topics take the four patterns in turn).
+ */
+function linePatterns(strokes: readonly string[]): (typeof LINES)[number][] {
+  const chosen: (typeof LINES)[number][] = [];
+  for (const [i, stroke] of strokes.entries()) {
+    const nearest = (pattern: string) =>
+      Math.min(
+        Number.POSITIVE_INFINITY,
+        ...strokes
+          .slice(0, i)
+          .flatMap((other, j) => (chosen[j] === pattern ? [colorDistance(other, stroke)] : [])),
+      );
+    chosen.push(LINES.reduce((best, pattern) => (nearest(pattern) > nearest(best) ? pattern : best)));
+  }
+  return chosen;
+}
+
 export function highlightCss(appearance: Appearance): string {
-  const topicRules = appearance.topics
+  const topics = appearance.topics
     .filter((t) => isId(t.id))
-    .map((t, i) => {
-      const color = SAFE_COLOR.test(t.color) ? t.color.toLowerCase() : FALLBACK_COLOR;
-      return `${M}[${TOPIC_ATTR}="${t.id}"]{--fackkoll-color:${color};--fackkoll-line:${LINES[i % LINES.length]}}`;
+    .map((t) => {
+      // Shaded here too: whatever reaches the page keeps #111 text at 4.5:1.
+      const color = readableShade(SAFE_COLOR.test(t.color) ? t.color.toLowerCase() : FALLBACK_COLOR);
+      return { id: t.id, color, stroke: lineShade(color) };
     });
+  const patterns = linePatterns(topics.map((t) => t.stroke));
+  const topicRules = topics.map(
+    (t, i) =>
+      `${M}[${TOPIC_ATTR}="${t.id}"]{--fackkoll-color:${t.color};--fackkoll-stroke:${t.stroke};--fackkoll-line:${patterns[i]}}`,
+  );
   return [
-    `${M}{--fackkoll-color:${FALLBACK_COLOR};--fackkoll-line:solid}`,
+    `${M}{--fackkoll-color:${FALLBACK_COLOR};--fackkoll-stroke:${lineShade(FALLBACK_COLOR)};--fackkoll-line:solid}`,
     ...topicRules,
     `${M}{${BY_STYLE[appearance.style]}text-decoration-skip-ink:none;text-underline-offset:.15em;border-radius:.15em;cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone}`,
     `${M}:focus-visible{outline:3px solid ${FOCUS}!important;outline-offset:2px}`,

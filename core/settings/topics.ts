@@ -2,6 +2,7 @@
  * Per-topic choices. A topic left as shipped (on, pack colour) stores nothing, which keeps the
  * synced settings small however many packs are installed.
  */
+import { readableShade } from './contrast';
 import type { Settings, TopicPref } from './schema';
 
 export const DEFAULT_TOPIC_PREF: TopicPref = { enabled: true, color: null };
@@ -26,7 +27,11 @@ export function withTopicsReset(settings: Settings, ids?: readonly string[]): Se
   };
 }
 
-/** The colour a topic is highlighted in. */
+/**
+ * The colour a topic is highlighted in: the chosen or pack colour, or its nearest shade that keeps
+ * the mark text readable when that colour would not (a colour stored by an older version, synced
+ * from elsewhere, or an imported pack's).
+ */
 export function topicColor(settings: Settings, topic: { id: string; color: string }): string {
-  return topicPref(settings, topic.id).color ?? topic.color;
+  return readableShade(topicPref(settings, topic.id).color ?? topic.color);
 }

@@ -13,6 +13,8 @@ export function TopicsSection({ settings, packs }: { settings: Settings; packs: 
   const { status, error } = useStatus();
   const update = (change: (s: Settings) => Settings) => void updateSettings(change).then(error);
   const topicCount = packs.reduce((n, p) => n + p.topics.length, 0);
+  // A topic in several packs is one topic, highlighted in one colour.
+  const all = [...new Map(packs.flatMap((p) => p.topics).map((t) => [t.id, t])).values()];
   return (
     <Section id="topics" title={i18n.t('options.topics.heading')} intro={i18n.t('options.topics.intro')}>
       {topicCount === 0 && <p>{i18n.t('options.topics.none')}</p>}
@@ -23,7 +25,14 @@ export function TopicsSection({ settings, packs }: { settings: Settings; packs: 
             {[...pack.topics]
               .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
               .map((topic) => (
-                <TopicRow key={topic.id} topic={topic} settings={settings} lang={lang} update={update} />
+                <TopicRow
+                  key={topic.id}
+                  topic={topic}
+                  all={all}
+                  settings={settings}
+                  lang={lang}
+                  update={update}
+                />
               ))}
           </ul>
         </div>

@@ -24,6 +24,19 @@ type Ext = {
   permissions: { contains(p: object): Promise<boolean> };
 };
 
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrastOf(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r = 0, g = 0, bl = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 async function openOptions(session: Session): Promise<Page> {
   const page = await session.openExtensionPage('options.html');
   await waitUntil(() => page.evaluate(() => document.querySelectorAll('li.topic').length > 0), 20_000);
@@ -133,6 +146,63 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
     expect(Object.keys(await markCounts(article)).length).toBe(Object.keys(counts).length - 1);
     await options.click(`li.topic[data-topic="${topic}"] input[role="switch"]`);
     await waitUntil(async () => (await markCounts(article))[topic as string] === counts[topic as string]);
+    await article.close();
+    await options.close();
+  });
+
+  it('applies a too-dark custom colour to the open tab as a readable shade, and swaps a taken one', async () => {
+    const article = await env.session.newPage(env.server.url('article.html'));
+    const counts = await waitForStableMarks(article);
+    const [topic] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] ?? [];
+    expect(topic).toBeDefined();
+    const options = await openOptions(env.session);
+    const row = `li.topic[data-topic="${topic}"]`;
+    const fill = () =>
+      article.$eval(`mark[data-fackkoll-topic="${topic}"]`, (mark) => {
+        const style = getComputedStyle(mark);
+        return [style.backgroundColor, style.color];
+      });
+    const before = await fill();
+    // What the issue reported: #1a237e was applied as it was, 1.4:1 behind the mark text.
+    await options.$eval(`${row} input[type="color"]`, (input) => {
+      (input as HTMLInputElement).value = '#1a237e';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitUntil(() => options.$eval(row, (li) => li.querySelector('[role="status"]') !== null), 5_000);
+    expect(await options.$eval(`${row} [role="status"]`, (p) => p.textContent)).toContain('#1a237e');
+    await waitUntil(async () => (await fill())[0] !== before[0], 5_000);
+    const [background = '', text = ''] = await fill();
+    expect(contrastOf(background, text)).toBeGreaterThanOrEqual(4.5);
+    expect(background).not.toBe('rgb(26, 35, 126)');
+    // A palette colour another topic has is named with that topic, and choosing it swaps the two.
+    const taken = await options.$$eval(`${row} label.swatch.taken`, (labels) => labels.map((l) => l.title));
+    expect(taken.length).toBeGreaterThan(0);
+    await options.$eval(`${row} details`, (details) => {
+      (details as HTMLDetailsElement).open = true;
+    });
+    await options.click(`${row} label.swatch.taken`);
+    await waitUntil(
+      () =>
+        options.$eval(`${row} [role="status"]`, (p) => p.textContent?.includes('had this colour') ?? false),
+      5_000,
+    );
+    const stored = JSON.parse(await storedState(options)).sync.settings.topics as Record<
+      string,
+      { color: string }
+    >;
+    expect(Object.keys(stored)).toHaveLength(2);
+    await options.click(`${row} button.link-button`);
+    await waitUntil(async () => (await fill())[0] === before[0], 5_000);
+    const after = JSON.parse(await storedState(options)).sync.settings.topics as Record<string, unknown>;
+    expect(after[topic as string]).toBeUndefined();
+    // The other topic keeps what it was given; "Reset all topics" leaves nothing for later tests.
+    await options.$$eval('button', (buttons) =>
+      buttons.find((b) => b.textContent === 'Reset all topics')?.click(),
+    );
+    await waitUntil(
+      async () => Object.keys(JSON.parse(await storedState(options)).sync.settings.topics).length === 0,
+      5_000,
+    );
     await article.close();
     await options.close();
   });

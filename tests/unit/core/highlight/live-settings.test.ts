@@ -63,8 +63,8 @@ describe('live settings', () => {
     const marks = marksIn(document.body);
     const style = document.head.querySelector('style[data-fackkoll-ui]') as HTMLStyleElement;
     expect(style.textContent).toContain('#9cd3ff');
-    hl.setAppearance({ style: 'outline', topics: [{ id: 'asylum', name: 'Asyl', color: '#123456' }] });
-    expect(style.textContent).toContain('#123456');
+    hl.setAppearance({ style: 'outline', topics: [{ id: 'asylum', name: 'Asyl', color: '#c0ffee' }] });
+    expect(style.textContent).toContain('#c0ffee');
     expect(style.textContent).toContain('outline:2px');
     expect(marksIn(document.body)).toEqual(marks);
     hl.stop();

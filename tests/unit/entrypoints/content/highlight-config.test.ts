@@ -34,11 +34,11 @@ describe('highlight config from packs and settings', () => {
   it('uses pack colours unless the user chose one, and leaves out switched-off topics', () => {
     const config = configOf(
       [pack],
-      withTopics({ asylum: { enabled: true, color: '#123456' }, unions: { enabled: false, color: null } }),
+      withTopics({ asylum: { enabled: true, color: '#c0ffee' }, unions: { enabled: false, color: null } }),
       'sv',
     );
     expect(config.topics).toEqual(['asylum']);
-    expect(config.appearance.topics).toEqual([{ id: 'asylum', name: 'asylum sv', color: '#123456' }]);
+    expect(config.appearance.topics).toEqual([{ id: 'asylum', name: 'asylum sv', color: '#c0ffee' }]);
   });
 
   it('classifies changes: colour → restyle, topic off → remove, topic on or English → rematch', () => {

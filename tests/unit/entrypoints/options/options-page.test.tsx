@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_PACK } from '../../../../core/pack/bundled';
+import { readableShade } from '../../../../core/settings/contrast';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../core/settings/schema';
 import { OptionsApp } from '../../../../entrypoints/options/OptionsApp';
 import { settingsItem } from '../../../../storage/settings';
@@ -50,6 +51,49 @@ describe('options page', () => {
       expect((await storedSettings())?.topics).toEqual({ asylum: { enabled: false, color: null } }),
     );
     await waitFor(() => expect(toggle.checked).toBe(false));
+  });
+
+  it('applies a too-dark custom colour as its nearest readable shade, and says so', async () => {
+    const { container } = await renderPage();
+    const picker = container.querySelector(
+      'li.topic[data-topic="welfare"] input[type="color"]',
+    ) as HTMLInputElement;
+    picker.value = '#1a237e';
+    fireEvent.change(picker);
+    const shade = readableShade('#1a237e');
+    expect(shade).not.toBe('#1a237e');
+    await waitFor(async () =>
+      expect((await storedSettings())?.topics).toEqual({ welfare: { enabled: true, color: shade } }),
+    );
+    expect(container.querySelector('li.topic[data-topic="welfare"] [role="status"]')?.textContent).toBe(
+      `options_topics_adjusted #1a237e ${shade}`,
+    );
+  });
+
+  it("swaps colours when a topic takes another's, so no two topics share one", async () => {
+    const { container } = await renderPage();
+    // The palette's yellow is the tax-cuts topic's pack colour; welfare's is pink.
+    const taxCuts = BUNDLED_PACK.topics.find((t) => t.id === 'tax-cuts-privatisation');
+    const welfare = BUNDLED_PACK.topics.find((t) => t.id === 'welfare');
+    expect(taxCuts?.color).toBe('#ffe066');
+    const yellow = container.querySelector(
+      'li.topic[data-topic="welfare"] label.swatch.taken[title^="options_topics_takenBy options_topics_colors_yellow"] input',
+    ) as HTMLInputElement;
+    fireEvent.click(yellow);
+    await waitFor(async () =>
+      expect((await storedSettings())?.topics).toEqual({
+        welfare: { enabled: true, color: '#ffe066' },
+        'tax-cuts-privatisation': { enabled: true, color: welfare?.color },
+      }),
+    );
+    expect(container.querySelector('li.topic[data-topic="welfare"] [role="status"]')?.textContent).toContain(
+      'options_topics_swapped',
+    );
+    // Back to welfare's own colour: tax cuts gets its yellow back.
+    fireEvent.click(
+      container.querySelector('li.topic[data-topic="welfare"] button.link-button') as HTMLElement,
+    );
+    await waitFor(async () => expect((await storedSettings())?.topics).toEqual({}));
   });
 
   it('shows a change made elsewhere (another tab, a sync) without reload', async () => {
