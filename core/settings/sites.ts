@@ -11,6 +11,10 @@ export function matchingDomain(host: string, domains: readonly string[]): string
   return domains.find((d) => h === d || h.endsWith(`.${d}`));
 }
 
+/** `entry` names `host`, a parent domain of it, or one of its subdomains. */
+const overlaps = (entry: string, host: string) =>
+  matchingDomain(host, [entry]) !== undefined || matchingDomain(entry, [host]) !== undefined;
+
 export type SiteStatus =
   /** Highlighted on load. */
   | 'auto'
@@ -19,24 +23,67 @@ export type SiteStatus =
   /** The user said never here. */
   | 'never';
 
+/**
+ * Which rule decides a site, as every control shows it: the popup's switch and text, the options
+ * page's news-site switches and lists, and the content script all read it from here.
+ */
+export type SiteRule =
+  /** One of the bundled news sites, switched on. */
+  | 'news'
+  /** One of the bundled news sites, switched off (in the options, or by the popup's switch). */
+  | 'news-off'
+  /** A site the user added to "always". */
+  | 'always'
+  /** A site on the "never" list (itself or a parent domain). */
+  | 'never'
+  /** No list names it. */
+  | 'not-listed';
+
+export interface SiteView {
+  rule: SiteRule;
+  status: SiteStatus;
+}
+
+export function siteView(host: string, settings: Settings, extraDefaults: readonly string[] = []): SiteView {
+  if (matchingDomain(host, settings.neverSites)) return { rule: 'never', status: 'never' };
+  const news = matchingDomain(host, [...NEWS_SITES, ...extraDefaults]);
+  const rule: SiteRule =
+    matchingDomain(host, settings.alwaysSites) !== undefined
+      ? 'always'
+      : news === undefined
+        ? 'not-listed'
+        : settings.disabledNewsSites.includes(news)
+          ? 'news-off'
+          : 'news';
+  const listed = rule === 'always' || rule === 'news';
+  return { rule, status: listed && settings.mode === 'auto' ? 'auto' : 'on-request' };
+}
+
 export function siteStatus(
   host: string,
   settings: Settings,
   extraDefaults: readonly string[] = [],
 ): SiteStatus {
-  if (matchingDomain(host, settings.neverSites)) return 'never';
-  const news = matchingDomain(host, [...NEWS_SITES, ...extraDefaults]);
-  const listed =
-    (news !== undefined && !settings.disabledNewsSites.includes(news)) ||
-    matchingDomain(host, settings.alwaysSites) !== undefined;
-  return listed && settings.mode === 'auto' ? 'auto' : 'on-request';
+  return siteView(host, settings, extraDefaults).status;
+}
+
+/**
+ * Whether a bundled news site's switch in the options is on: neither switched off nor on "never",
+ * for the domain or its www. site (where its articles are).
+ */
+export function newsSiteOn(settings: Settings, domain: string): boolean {
+  const rule = siteView(domain, settings).rule;
+  return (rule === 'news' || rule === 'always') && siteStatus(`www.${domain}`, settings) !== 'never';
 }
 
 /** Settings after the popup's "highlight on this site" switch; keeps every other choice. */
 export function withSiteEnabled(settings: Settings, host: string, enabled: boolean): Settings {
   const h = host.toLowerCase();
-  const never = settings.neverSites.filter((d) => matchingDomain(h, [d]) === undefined);
   const news = matchingDomain(h, NEWS_SITES);
+  // The site's whole "never" claim goes: parents, the host, and (for a news site) its subdomains.
+  const never = settings.neverSites.filter(
+    (d) => matchingDomain(h, [d]) === undefined && !(news && overlaps(d, news)),
+  );
   if (enabled) {
     return {
       ...settings,
@@ -73,22 +120,32 @@ export function originsForHost(host: string): string[] {
 
 const without = (list: readonly string[], host: string) => list.filter((d) => d !== host);
 
-/** Adds or removes an "always highlight here" site; adding takes it off the "never" list. */
+/**
+ * Adds or removes an "always highlight here" site; adding takes it, its parents and its
+ * subdomains off the "never" list, so the two lists never claim the same pages.
+ */
 export function withAlwaysSite(settings: Settings, host: string, on: boolean): Settings {
   const alwaysSites = without(settings.alwaysSites, host);
   if (!on) return { ...settings, alwaysSites };
-  return { ...settings, alwaysSites: [...alwaysSites, host], neverSites: without(settings.neverSites, host) };
+  const neverSites = settings.neverSites.filter((d) => !overlaps(d, host));
+  return { ...settings, alwaysSites: [...alwaysSites, host], neverSites };
 }
 
-/** Adds or removes a "never highlight here" site; adding takes it off the "always" list. */
+/** Adds or removes a "never highlight here" site; adding takes it and its subdomains off "always". */
 export function withNeverSite(settings: Settings, host: string, on: boolean): Settings {
   const neverSites = without(settings.neverSites, host);
   if (!on) return { ...settings, neverSites };
-  return { ...settings, neverSites: [...neverSites, host], alwaysSites: without(settings.alwaysSites, host) };
+  const alwaysSites = settings.alwaysSites.filter((d) => matchingDomain(d, [host]) === undefined);
+  return { ...settings, neverSites: [...neverSites, host], alwaysSites };
 }
 
-/** Switches one of the default news sites on or off. */
+/**
+ * Switches one of the default news sites on or off. On also takes it (and any parent domain) off
+ * the "never" list, since that is what kept it off; off leaves the lists as they are.
+ */
 export function withNewsSiteEnabled(settings: Settings, domain: string, on: boolean): Settings {
   const disabledNewsSites = without(settings.disabledNewsSites, domain);
-  return { ...settings, disabledNewsSites: on ? disabledNewsSites : [...disabledNewsSites, domain].sort() };
+  if (!on) return { ...settings, disabledNewsSites: [...disabledNewsSites, domain].sort() };
+  const neverSites = settings.neverSites.filter((d) => !overlaps(d, domain));
+  return { ...settings, disabledNewsSites, neverSites };
 }

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Settings } from '../../core/settings/schema';
-import { withNewsSiteEnabled } from '../../core/settings/sites';
+import { newsSiteOn, withNewsSiteEnabled } from '../../core/settings/sites';
 import { NEWS_SITES } from '../../data/news-sites';
 import { AlwaysSites } from './AlwaysSites';
 import { Choice } from './Choice';
@@ -28,11 +28,12 @@ export function SitesSection({ settings }: { settings: Settings }) {
       <div class="site-block">
         <h3>{i18n.t('options.sites.news')}</h3>
         <p class="hint">{i18n.t('options.sites.newsIntro')}</p>
+        {settings.mode === 'on-demand' && <p class="notice">{i18n.t('options.sites.onDemandNote')}</p>}
         <ul class="news-sites">
           {NEWS_SITES.map((domain) => (
             <li key={domain}>
               <Switch
-                checked={!settings.disabledNewsSites.includes(domain)}
+                checked={newsSiteOn(settings, domain)}
                 onChange={(on) => update((s) => withNewsSiteEnabled(s, domain, on))}
               >
                 {domain}

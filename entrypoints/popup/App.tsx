@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
-import { siteStatus, withSiteEnabled } from '../../core/settings/sites';
+import { siteView, withSiteEnabled } from '../../core/settings/sites';
 import { topicView, topicViewsForReport } from '../../core/view/topic-view';
 import { SettingsRejectedError, settingsItem } from '../../storage/settings';
 import { Header } from './Header';
@@ -27,7 +27,8 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
   const lang = uiLanguage();
 
   const host = page.state.kind === 'site-off' ? page.state.host : hostOf(page.url);
-  const status = host && data ? siteStatus(host, data.settings) : undefined;
+  const site = host && data ? siteView(host, data.settings) : undefined;
+  const status = site?.status;
   // Until settings are read, "site-off" cannot be told apart from "not scanned yet".
   const state: PopupState = data ? withSiteRule(page.state, status, host) : { kind: 'loading' };
   const report = state.kind === 'results' ? state.report : undefined;
@@ -96,6 +97,7 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
             onScan={() => void page.scan()}
             onScanInEnglish={() => void page.scanInEnglish()}
             show={show}
+            site={host && site && data ? { host, rule: site.rule, mode: data.settings.mode } : undefined}
           />
         )}
       </main>

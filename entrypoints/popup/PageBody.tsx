@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
 import type { PositionPack } from '../../core/pack/schema';
+import type { Settings } from '../../core/settings/schema';
+import type { SiteRule } from '../../core/settings/sites';
 import type { TopicView } from '../../core/view/topic-view';
 import { PackCredits } from './PackCredits';
 import type { PopupState } from './popup-state';
@@ -15,16 +17,25 @@ interface Props {
   onScan(): void;
   onScanInEnglish(): void;
   show(topic: string, index: number): Promise<{ index: number; total: number } | null>;
+  /** The rule for the tab's site and the mode, so the text says why the page waits. */
+  site?: { host: string; rule: SiteRule; mode: Settings['mode'] };
+}
+
+/** Why a page was not scanned by itself, in the words of the setting that decided it. */
+function notScannedBody(site: Props['site']): string {
+  if (site?.mode === 'on-demand') return i18n.t('popup.notScanned.bodyOnDemand');
+  if (site?.rule === 'news-off') return i18n.t('popup.notScanned.bodyNewsOff', { host: site.host });
+  return i18n.t('popup.notScanned.body');
 }
 
 /** What the popup says about the page, one branch per state so none is an afterthought. */
-export function PageBody({ state, packs, views, onScan, onScanInEnglish, show }: Props) {
+export function PageBody({ state, packs, views, onScan, onScanInEnglish, show, site }: Props) {
   switch (state.kind) {
     case 'loading':
       return <Skeleton />;
     case 'not-scanned':
       return (
-        <StateMessage title={i18n.t('popup.notScanned.title')} body={i18n.t('popup.notScanned.body')}>
+        <StateMessage title={i18n.t('popup.notScanned.title')} body={notScannedBody(site)}>
           <button type="button" class="fk-primary" onClick={onScan}>
             {i18n.t('popup.notScanned.scan')}
           </button>

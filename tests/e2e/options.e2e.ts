@@ -207,6 +207,43 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
     await options.close();
   });
 
+  it('shows a site put on "never" as off under the news sites, and the news switch takes it back', async () => {
+    const options = await openOptions(env.session);
+    const newsSwitch = () =>
+      options.$$eval('ul.news-sites li', (items) => {
+        const item = items.find((li) => li.textContent?.trim() === 'dn.se');
+        return (item?.querySelector('input[role="switch"]') as HTMLInputElement | null)?.checked;
+      });
+    expect(await newsSwitch()).toBe(true);
+    // What the issue did: www.dn.se typed into "never", the dn.se switch stayed on.
+    await options.type('#never-host', 'www.dn.se');
+    await options.click('#never-host ~ button[type="submit"]');
+    await waitUntil(async () => (await newsSwitch()) === false, 5_000);
+    await options.$$eval('ul.news-sites li', (items) =>
+      (
+        items.find((li) => li.textContent?.trim() === 'dn.se')?.querySelector('input') as HTMLInputElement
+      ).click(),
+    );
+    await waitUntil(async () => (await newsSwitch()) === true, 5_000);
+    const settings = JSON.parse(await storedState(options)).sync.settings;
+    expect(settings.neverSites).toEqual([]);
+    expect(settings.disabledNewsSites).toEqual([]);
+    await options.close();
+  });
+
+  it('switching to on-demand takes the highlights out of an open tab at once, and back brings them', async () => {
+    const article = await env.session.newPage(env.server.url('article.html'));
+    const counts = await waitForStableMarks(article);
+    expect(Object.keys(counts).length).toBeGreaterThan(0);
+    const options = await openOptions(env.session);
+    await options.click('input[name="mode"][value="on-demand"]');
+    await waitUntil(async () => Object.keys(await markCounts(article)).length === 0, 5_000);
+    await options.click('input[name="mode"][value="auto"]');
+    await waitUntil(async () => JSON.stringify(await markCounts(article)) === JSON.stringify(counts), 10_000);
+    await article.close();
+    await options.close();
+  });
+
   it('is axe-clean, with every colour chooser open', async () => {
     const options = await openOptions(env.session);
     await options.evaluate(() => {

@@ -93,8 +93,17 @@ describe('popup states', () => {
     await settingsItem.setValue({ ...(await settingsItem.getValue()), mode: 'on-demand' });
     const client = fakeClient({ page: { kind: 'site-off', host: 'www.dn.se' } });
     renderPopup(client);
+    // The text says why it waits (the mode), not that news sites are read by themselves.
+    expect(await screen.findByText(/bara markerar när du ber om det/)).toBeTruthy();
+    expect(screen.queryByText(/läser nyhetssajterna på sin lista av sig själv/)).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Sök igenom sidan' }));
     await waitFor(() => expect(client.scan).toHaveBeenCalledWith(7));
+  });
+
+  it('says automatic highlighting is off for a news site switched off in the options', async () => {
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), disabledNewsSites: ['dn.se'] });
+    renderPopup(fakeClient({ page: { kind: 'site-off', host: 'www.dn.se' } }));
+    expect(await screen.findByText(/Automatisk markering är avstängd för www\.dn\.se/)).toBeTruthy();
   });
 
   it('switching off adds the site to the never list', async () => {
