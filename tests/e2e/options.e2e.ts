@@ -220,9 +220,10 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
     await options.click('#never-host ~ button[type="submit"]');
     await waitUntil(async () => (await newsSwitch()) === false, 5_000);
     await options.$$eval('ul.news-sites li', (items) =>
-      (
-        items.find((li) => li.textContent?.trim() === 'dn.se')?.querySelector('input') as HTMLInputElement
-      ).click(),
+      items
+        .find((li) => li.textContent?.trim() === 'dn.se')
+        ?.querySelector('input')
+        ?.click(),
     );
     await waitUntil(async () => (await newsSwitch()) === true, 5_000);
     const settings = JSON.parse(await storedState(options)).sync.settings;
