@@ -26,6 +26,7 @@ import { restoreHead, unmarkAll } from './restore-text';
 import { RootFilter } from './root-filter';
 import { ScanQueue } from './scan-queue';
 import { isOurMark, SplitRegistry, topicOfMark } from './split-registry';
+import { TabStops } from './tab-stops';
 import type { Appearance, HighlightMatcher, MarkActivation, ScanRoot } from './types';
 
 export interface HighlighterOptions {
@@ -70,6 +71,7 @@ export function createHighlighter(options: HighlighterOptions) {
   let running = false;
   const registry = new SplitRegistry();
   const occurrences = new Occurrences(registry);
+  const tabStops = new TabStops(occurrences);
   const roots = new Set<Document | ShadowRoot>();
   const disposers: (() => void)[] = [];
 
@@ -83,6 +85,8 @@ export function createHighlighter(options: HighlighterOptions) {
     () => watcher.pending,
     () => {
       const start = performance.now();
+      // Marks came or went: one tab stop per topic again. Attributes only, and unobserved.
+      watcher.ignoring(() => tabStops.update());
       events.emit('settled');
       events.emit('busy', 'report', performance.now() - start);
     },
@@ -124,7 +128,14 @@ export function createHighlighter(options: HighlighterOptions) {
     watcher.observe(root);
     if (root.nodeType === DOCUMENT_NODE) {
       const onActivate = (activation: MarkActivation) => events.emit('activate', activation);
-      disposers.push(listenForActivation(root as Document, onActivate, (n) => registry.owns(n)));
+      disposers.push(
+        listenForActivation(
+          root as Document,
+          onActivate,
+          (n) => registry.owns(n),
+          (mark, topic, step) => watcher.ignoring(() => tabStops.moveFocus(mark, topic, step)),
+        ),
+      );
     }
   };
   const frames = new FrameRoots({ attach, scan: (root) => queue.add(root) });

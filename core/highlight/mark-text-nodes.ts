@@ -165,10 +165,12 @@ function markTemplate(doc: Document, topic: string, topicName: string): HTMLElem
   const mark = doc.createElement('mark');
   mark.className = MARK_CLASS;
   mark.setAttribute(TOPIC_ATTR, topic);
-  // Focusable so keyboard users can open the card too. Its accessible name (set per mark) is the
-  // matched word and why it is marked; the title shows the topic as a tooltip.
-  mark.tabIndex = 0;
+  // Focusable so keyboard users can open the card too, but out of the tab order: each topic has
+  // one tab stop and the arrow keys move between its marks (tab-stops.ts). Its accessible name
+  // (set per mark) is the matched word and why it is marked; the title shows the topic.
+  mark.tabIndex = -1;
   mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight');
   mark.title = topicName;
   return mark;
 }

@@ -78,8 +78,18 @@ describe.each(['chromium', 'firefox'] as const)('page highlighting in %s', (kind
     expect(await page.$eval('#svar', (el) => (el as HTMLTextAreaElement).value)).toBe(
       'Jag håller med facket om välfärden.',
     );
-    const mark = await page.$eval('#p1 mark', (m) => [m.getAttribute('tabindex'), m.getAttribute('role')]);
-    expect(mark).toEqual(['0', 'button']);
+    const mark = await page.$eval('#p1 mark', (m) => [
+      m.getAttribute('tabindex') !== null,
+      m.getAttribute('role'),
+    ]);
+    expect(mark).toEqual([true, 'button']);
+    // One tab stop per topic, not per mark: every other mark is reached with the arrow keys.
+    const stops = await page.$$eval('mark.fackkoll-mark', (marks) => ({
+      topics: new Set(marks.map((m) => m.getAttribute('data-fackkoll-topic'))).size,
+      inTabOrder: marks.filter((m) => (m as HTMLElement).tabIndex === 0).length,
+      marks: marks.length,
+    }));
+    expect(stops.inTabOrder).toBe(stops.topics);
     await page.close();
   });
 

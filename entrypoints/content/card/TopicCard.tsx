@@ -9,12 +9,14 @@ interface Props {
   view: TopicView;
   /** The highlighted word, and what the reader can do when it is not about the topic here. */
   mark: Omit<NotThisTopicProps, 'topic'>;
+  /** The address of the link the highlight sits in, when it is in one. */
+  link?: string;
   onClose(): void;
   onOpenDetail(): void;
 }
 
 /** What the unions say about the highlighted word, next to the word, and why it is marked. */
-export function TopicCard({ view, mark, onClose, onOpenDetail }: Props) {
+export function TopicCard({ view, mark, link, onClose, onOpenDetail }: Props) {
   const titleId = `fk-card-title-${view.id}`;
   return (
     <div
@@ -43,6 +45,11 @@ export function TopicCard({ view, mark, onClose, onOpenDetail }: Props) {
       </section>
       <div class="fk-card-foot">
         <div class="fk-actions">
+          {link && (
+            <a class="fk-link-button fk-card-link" href={link}>
+              {i18n.t('card.openLink')}
+            </a>
+          )}
           <button type="button" class="fk-link-button" onClick={onOpenDetail}>
             {i18n.t('card.openDetail')}
           </button>

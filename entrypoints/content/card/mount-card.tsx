@@ -60,6 +60,8 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
   // Read now: "not this topic here" takes the mark out of the page while the card stays open.
   const term = anchor.textContent ?? '';
   const site = siteOf(doc.location.hostname);
+  // A highlight inside a link opens the card, not the link: the card offers the link instead.
+  const link = linkOf(anchor);
   let dismissedHere = false;
   let stopDismiss = () => {};
   let stopResize = () => {};
@@ -86,6 +88,7 @@ export async function mountTopicCard(ctx: ContentScriptContext, { anchor, topic,
       render(
         <TopicCard
           view={view}
+          link={link}
           mark={{
             term,
             site,
@@ -149,4 +152,16 @@ export function isCardOpen(): boolean {
 
 function focusCard(ui: ShadowRootContentScriptUi<void>): void {
   ui.uiContainer.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+}
+
+/** The http(s) address of the link a mark sits in; other schemes (javascript:) are not offered. */
+function linkOf(mark: HTMLElement): string | undefined {
+  const href = mark.closest('a[href]')?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, mark.ownerDocument.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -163,4 +163,50 @@ describe('scheduling', () => {
     expect(marksIn(document.body)).toHaveLength(2000);
     hl.stop();
   });
+
+  it("gives each topic one tab stop, and the arrow keys move it between the topic's marks", async () => {
+    document.body.append(h('p', {}, 'Om facket. Om facket igen, och facket.'));
+    const hl = testHighlighter({ flushDelayMs: 30, settleEveryMs: 0 });
+    const settled = new Promise<void>((resolve) => hl.on('settled', () => resolve()));
+    await hl.start();
+    await settled;
+    const marks = marksIn(document.body) as HTMLElement[];
+    expect(marks.length).toBe(3);
+    expect(marks.map((m) => m.tabIndex)).toEqual([0, -1, -1]);
+    const user = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+    const key = (k: string) => user(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    marks[0]?.dispatchEvent(key('ArrowRight'));
+    expect(marks.map((m) => m.tabIndex)).toEqual([-1, 0, -1]);
+    expect(document.activeElement).toBe(marks[1]);
+    marks[1]?.dispatchEvent(key('End'));
+    expect(document.activeElement).toBe(marks[2]);
+    // Wraps around, as the popup's occurrence steps do.
+    marks[2]?.dispatchEvent(key('ArrowRight'));
+    expect(document.activeElement).toBe(marks[0]);
+    expect(marks.filter((m) => m.tabIndex === 0)).toHaveLength(1);
+    hl.stop();
+  });
+
+  it('opens the card, not the link, on a plain click on a mark inside a link', async () => {
+    const link = h('a', { href: 'https://example.se/artikel' }, 'Om facket');
+    document.body.append(h('p', {}, link));
+    const seen: string[] = [];
+    const hl = testHighlighter({ flushDelayMs: 30 });
+    hl.on('activate', ({ topic }) => seen.push(topic));
+    await hl.start();
+    const mark = marksIn(document.body)[0] as HTMLElement;
+    const user = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+    const plain = user(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    mark.dispatchEvent(plain);
+    expect(plain.defaultPrevented).toBe(true);
+    expect(seen).toEqual(['unions']);
+    // Ctrl-click means "open the link in a new tab": the page's own behaviour, no card.
+    const ctrl = user(
+      new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ctrlKey: true }),
+    );
+    mark.dispatchEvent(ctrl);
+    expect(ctrl.defaultPrevented).toBe(false);
+    expect(seen).toEqual(['unions']);
+    hl.stop();
+  });
 });
