@@ -34,3 +34,13 @@ export function sortInDocumentOrder<T extends Node>(nodes: Iterable<T>): T[] {
   keyed.sort((p, q) => compareComposed(p.path, q.path));
   return keyed.map((k) => k.node);
 }
+
+/** The first of `nodes` in document order: one pass, for when a full sort is too dear. */
+export function firstInDocumentOrder<T extends Node>(nodes: Iterable<T>): T | undefined {
+  let best: { node: T; path: Node[] } | undefined;
+  for (const node of nodes) {
+    const path = composedPath(node);
+    if (!best || compareComposed(path, best.path) < 0) best = { node, path };
+  }
+  return best?.node;
+}

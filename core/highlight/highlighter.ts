@@ -85,8 +85,7 @@ export function createHighlighter(options: HighlighterOptions) {
     () => watcher.pending,
     () => {
       const start = performance.now();
-      // Marks came or went: one tab stop per topic again. Attributes only, and unobserved.
-      watcher.ignoring(() => tabStops.update());
+      tabStops.invalidate();
       events.emit('settled');
       events.emit('busy', 'report', performance.now() - start);
     },
@@ -134,6 +133,8 @@ export function createHighlighter(options: HighlighterOptions) {
           onActivate,
           (n) => registry.owns(n),
           (mark, topic, step) => watcher.ignoring(() => tabStops.moveFocus(mark, topic, step)),
+          // Attributes only, and unobserved: they are ours, not the page's.
+          () => watcher.ignoring(() => tabStops.refresh()),
         ),
       );
     }

@@ -25,6 +25,11 @@ export function listenForActivation(
   isOwn: (mark: Node) => boolean,
   /** Arrow keys, Home and End on a focused mark: to another mark of its topic (tab-stops.ts). */
   onStep: (mark: HTMLElement, topic: string, step: FocusStep) => void = () => {},
+  /**
+   * Focus is about to move by the keyboard, or arrived from outside (the address bar): the tab
+   * stops must be current first. Tab's keydown comes before the browser picks the next element.
+   */
+  onFocusNeed: () => void = () => {},
 ): () => void {
   const markOf = (event: Event): HTMLElement | undefined => {
     // Only the user's own click or key: a page script calling mark.click() must not open the card.
@@ -50,7 +55,12 @@ export function listenForActivation(
     }
     onActivate({ mark, topic: topicOfMark(mark), event });
   };
+  const onFocusIn = () => onFocusNeed();
   const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') {
+      onFocusNeed();
+      return;
+    }
     const step = STEPS[event.key];
     if (step && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       const mark = markOf(event);
@@ -68,7 +78,9 @@ export function listenForActivation(
   };
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKey, true);
+  doc.addEventListener('focusin', onFocusIn, true);
   return () => {
+    doc.removeEventListener('focusin', onFocusIn, true);
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('keydown', onKey, true);
   };

@@ -83,7 +83,9 @@ describe.each(['chromium', 'firefox'] as const)('page highlighting in %s', (kind
       m.getAttribute('role'),
     ]);
     expect(mark).toEqual([true, 'button']);
-    // One tab stop per topic, not per mark: every other mark is reached with the arrow keys.
+    // One tab stop per topic, not per mark: every other mark is reached with the arrow keys. The
+    // stops are set when Tab is first pressed.
+    await page.keyboard.press('Tab');
     const stops = await page.$$eval('mark.fackkoll-mark', (marks) => ({
       topics: new Set(marks.map((m) => m.getAttribute('data-fackkoll-topic'))).size,
       inTabOrder: marks.filter((m) => (m as HTMLElement).tabIndex === 0).length,
