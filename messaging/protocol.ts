@@ -39,9 +39,10 @@ export type PageState =
   | { kind: 'not-swedish'; host: string }
   /**
    * `topics`: the report's topics, most central first (the headline and lead weigh more);
-   * `positions`: the ids of the positions that speak to the page, best first.
+   * `positions`: the ids of the positions that speak to the page, best first; `swedishOnly`: the
+   * page is not in Swedish and was read without the English words.
    */
-  | { kind: 'done'; report: PageReport; topics: string[]; positions: string[] };
+  | { kind: 'done'; report: PageReport; topics: string[]; positions: string[]; swedishOnly?: boolean };
 
 export const StartScanSchema = v.optional(v.strictObject({ english: v.optional(v.boolean()) }));
 export type StartScanOptions = NonNullable<v.InferOutput<typeof StartScanSchema>>;
@@ -54,7 +55,10 @@ export type ScanOutcome = { ok: true } | { ok: false; reason: 'restricted' | 'no
 export interface ProtocolMap {
   /** Content → background: the page's current topic counts (drives the badge). */
   reportPage(report: PageReport): void;
-  /** Popup → content: the page's state and report; rejects when no content script runs there. */
+  /**
+   * Popup → content: the page's state and report; rejects when no content script runs there.
+   * Asked again every second while the popup is open, so it follows a live page.
+   */
   getPageState(): PageState;
   /**
    * Background or popup → content: scan now, even where automatic highlighting is off (the user

@@ -9,23 +9,11 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 import { storage } from 'wxt/utils/storage';
 import type { LocatedError } from '../core/located-error';
 import { settingsErrors } from '../core/settings/check';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../core/settings/migrations';
 import { repairSettings } from '../core/settings/repair';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../core/settings/schema';
 
-/** Bump with each shape change and add its migration below. */
-export const SETTINGS_VERSION = 2;
-
-/**
- * Version n migrates a value of version n-1. Anything not a settings object is passed on as it
- * is: the repair on every read turns it into valid settings and tells the user.
- */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  /** 2: "not this topic here" terms; none existed before. */
-  2: (old) => (isRecord(old) && !('dismissed' in old) ? { ...old, dismissed: [] } : old),
-};
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+export { SETTINGS_MIGRATIONS, SETTINGS_VERSION };
 
 /** The raw stored value, as it is: only repair (keep-repaired.ts) and tests should touch it. */
 export const storedSettingsItem = storage.defineItem<unknown>('sync:settings', {

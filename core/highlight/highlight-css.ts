@@ -50,6 +50,9 @@ function linePatterns(strokes: readonly string[]): (typeof LINES)[number][] {
   return chosen;
 }
 
+/** Quiet marks (Appearance.quiet): the page's own look, except the flash when the popup finds one. */
+const QUIET = `background-color:transparent!important;color:inherit!important;text-decoration:inherit!important;outline:none!important;cursor:inherit`;
+
 export function highlightCss(appearance: Appearance): string {
   const topics = appearance.topics
     .filter((t) => isId(t.id))
@@ -63,15 +66,23 @@ export function highlightCss(appearance: Appearance): string {
     (t, i) =>
       `${M}[${TOPIC_ATTR}="${t.id}"]{--fackkoll-color:${t.color};--fackkoll-stroke:${t.stroke};--fackkoll-line:${patterns[i]}}`,
   );
+  if (appearance.quiet) return [`${M}{${QUIET}}`, ...flashRules()].join('\n');
   return [
     `${M}{--fackkoll-color:${FALLBACK_COLOR};--fackkoll-stroke:${lineShade(FALLBACK_COLOR)};--fackkoll-line:solid}`,
     ...topicRules,
     `${M}{${BY_STYLE[appearance.style]}text-decoration-skip-ink:none;text-underline-offset:.15em;border-radius:.15em;cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone}`,
     `${M}:focus-visible{outline:3px solid ${FOCUS}!important;outline-offset:2px}`,
-    `@keyframes fackkoll-flash{0%,100%{box-shadow:0 0 0 0 transparent}50%{box-shadow:0 0 0 .3em ${FOCUS}}}`,
-    `${M}.${FLASH_CLASS}{animation:fackkoll-flash .4s ease-in-out 4}`,
-    `@media (prefers-reduced-motion:reduce){${M}.${FLASH_CLASS}{animation:none;box-shadow:0 0 0 .2em ${FOCUS}}}`,
+    ...flashRules(),
     // Forced colours drop backgrounds: keep a visible system-coloured line.
     `@media (forced-colors:active){${M}{outline:1px solid Highlight!important}}`,
   ].join('\n');
+}
+
+/** The popup's "show this match": a ring that pulses, or stays without motion. */
+function flashRules(): string[] {
+  return [
+    `@keyframes fackkoll-flash{0%,100%{box-shadow:0 0 0 0 transparent}50%{box-shadow:0 0 0 .3em ${FOCUS}}}`,
+    `${M}.${FLASH_CLASS}{animation:fackkoll-flash .4s ease-in-out 4}`,
+    `@media (prefers-reduced-motion:reduce){${M}.${FLASH_CLASS}{animation:none;box-shadow:0 0 0 .2em ${FOCUS}}}`,
+  ];
 }

@@ -131,10 +131,13 @@ export function createHighlighter(options: HighlighterOptions) {
         listenForActivation(
           root as Document,
           onActivate,
-          (n) => registry.owns(n),
+          // A quiet mark is the page's text to the reader: its clicks and keys are the page's.
+          (n) => !styles.quiet && registry.owns(n),
           (mark, topic, step) => watcher.ignoring(() => tabStops.moveFocus(mark, topic, step)),
           // Attributes only, and unobserved: they are ours, not the page's.
-          () => watcher.ignoring(() => tabStops.refresh()),
+          () => {
+            if (!styles.quiet) watcher.ignoring(() => tabStops.refresh());
+          },
         ),
       );
     }
@@ -149,6 +152,9 @@ export function createHighlighter(options: HighlighterOptions) {
     },
     topicName: (topic: string) => styles.topicName(topic),
     topicLabel: (topic: string) => styles.topicLabel(topic),
+    get quiet() {
+      return styles.quiet;
+    },
   };
   const mayMatch = (text: string) => matcher.mayMatch?.(text) ?? true;
   const queue: ScanQueue = new ScanQueue(

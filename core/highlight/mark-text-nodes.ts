@@ -16,6 +16,8 @@ export interface MarkBatchContext {
   topicName(topic: string): string;
   /** Topic id → what the accessible name says after the word ("markerat för Trygga jobb"). */
   topicLabel(topic: string): string;
+  /** Plain marks (Appearance.quiet): no role, name, tooltip or focus. */
+  readonly quiet?: boolean;
 }
 
 /**
@@ -103,10 +105,11 @@ function markWith(
   let topic = '';
   let made = 0;
   const templates = new Map<string, HTMLElement>();
+  const quiet = context.quiet === true;
   const marker = new TextNodeMarker((doc) => {
     let template = templates.get(topic);
     if (template?.ownerDocument !== doc) {
-      template = markTemplate(doc, topic, context.topicName(topic));
+      template = markTemplate(doc, topic, context.quiet ? undefined : context.topicName(topic));
       templates.set(topic, template);
     }
     return template.cloneNode(false) as HTMLElement;
@@ -123,7 +126,7 @@ function markWith(
     },
     each: (element) => {
       // Per mark, since the name holds the mark's own word: "varsel (markerat för Trygga jobb)".
-      element.setAttribute('aria-label', `${element.textContent} (${context.topicLabel(topic)})`);
+      if (!quiet) element.setAttribute('aria-label', `${element.textContent} (${context.topicLabel(topic)})`);
       registry.record(element as HTMLElement, topic);
       onMark?.(element as HTMLElement);
       made++;
@@ -159,12 +162,16 @@ function markWith(
   return made;
 }
 
-/** A finished mark for a topic, cloned for every match: no attribute is written per mark. */
-function markTemplate(doc: Document, topic: string, topicName: string): HTMLElement {
+/**
+ * A finished mark for a topic, cloned for every match: no attribute is written per mark. Without
+ * a name (Appearance.quiet) it is a plain element: found and counted, but nothing to a reader.
+ */
+function markTemplate(doc: Document, topic: string, topicName: string | undefined): HTMLElement {
   // No data-markjs: another extension's mark.js unmark() then cannot strip our marks.
   const mark = doc.createElement('mark');
   mark.className = MARK_CLASS;
   mark.setAttribute(TOPIC_ATTR, topic);
+  if (topicName === undefined) return mark;
   // Focusable so keyboard users can open the card too, but out of the tab order: each topic has
   // one tab stop and the arrow keys move between its marks (tab-stops.ts). Its accessible name
   // (set per mark) is the matched word and why it is marked; the title shows the topic.

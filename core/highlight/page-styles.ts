@@ -14,6 +14,7 @@ export class PageStyles {
   private names: Map<string, string>;
   private labels: Map<string, string>;
   private styled = false;
+  private quietNow: boolean;
 
   constructor(
     appearance: Appearance,
@@ -21,6 +22,7 @@ export class PageStyles {
     private readonly unobserved: (change: () => void) => void,
   ) {
     this.injector = new StyleInjector(highlightCss(appearance));
+    this.quietNow = appearance.quiet === true;
     this.names = namesOf(appearance);
     this.labels = labelsOf(appearance);
   }
@@ -45,9 +47,15 @@ export class PageStyles {
 
   /** New colours or style: one stylesheet per root is rewritten, no mark is touched. */
   update(appearance: Appearance): void {
+    this.quietNow = appearance.quiet === true;
     this.names = namesOf(appearance);
     this.labels = labelsOf(appearance);
     this.injector.update(highlightCss(appearance));
+  }
+
+  /** Marks are made plain (Appearance.quiet); a change of it needs the marks made again. */
+  get quiet(): boolean {
+    return this.quietNow;
   }
 
   /** The topic's name for a mark's tooltip (its id when the appearance does not list it). */

@@ -38,6 +38,12 @@ export interface TopicLook {
 export interface Appearance {
   style: HighlightStyle;
   topics: readonly TopicLook[];
+  /**
+   * The reader keeps the popup's list but wants no highlights on this site: marks are plain text
+   * to the eye and to assistive technology (no colour, role, name or focus), a click on one is a
+   * click on the page, and the popup still counts them and scrolls to them.
+   */
+  quiet?: boolean;
 }
 
 /** A text-bearing subtree the engine scans: a document, an open shadow root, or part of either. */

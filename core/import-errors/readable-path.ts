@@ -24,6 +24,7 @@ export const FIELD_WORDS = [
   'disabledNewsSites',
   'alwaysSites',
   'neverSites',
+  'quietSites',
   'dismissed',
   'color',
   'topic',
@@ -104,6 +105,7 @@ const ITEMS: Readonly<Record<string, { word: string; alone: boolean }>> = {
   related: { word: 'related', alone: true },
   alwaysSites: { word: 'site', alone: false },
   neverSites: { word: 'site', alone: false },
+  quietSites: { word: 'site', alone: false },
   disabledNewsSites: { word: 'site', alone: false },
 };
 export const ITEM_WORDS = [...new Set([...Object.values(ITEMS).map((item) => item.word), 'other'])];

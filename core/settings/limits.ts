@@ -15,6 +15,7 @@ export const SETTINGS_MAX_BYTES = 7_680;
 export const SETTINGS_LIMITS = {
   alwaysSites: 50,
   neverSites: 50,
+  quietSites: 50,
   /** Topic overrides across every pack; a topic left as shipped stores nothing. */
   topics: 90,
   hostLength: 100,

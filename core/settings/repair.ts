@@ -83,8 +83,15 @@ function fitBudget(settings: Settings): Settings {
   const s = { ...settings, topics: { ...settings.topics } };
   while (syncItemBytes('settings', s) > SETTINGS_MAX_BYTES) {
     const topicIds = Object.keys(s.topics);
-    const longest = Math.max(s.neverSites.length, s.alwaysSites.length, topicIds.length, s.dismissed.length);
+    const longest = Math.max(
+      s.neverSites.length,
+      s.alwaysSites.length,
+      s.quietSites.length,
+      topicIds.length,
+      s.dismissed.length,
+    );
     if (s.dismissed.length === longest) s.dismissed = s.dismissed.slice(0, -1);
+    else if (s.quietSites.length === longest) s.quietSites = s.quietSites.slice(0, -1);
     else if (s.neverSites.length === longest) s.neverSites = s.neverSites.slice(0, -1);
     else if (s.alwaysSites.length === longest) s.alwaysSites = s.alwaysSites.slice(0, -1);
     else delete s.topics[topicIds[topicIds.length - 1] as string];
@@ -105,6 +112,7 @@ export function repairSettings(raw: unknown): RepairResult {
     disabledNewsSites: hosts(raw.disabledNewsSites, 100),
     alwaysSites: hosts(raw.alwaysSites, SETTINGS_LIMITS.alwaysSites),
     neverSites: hosts(raw.neverSites, SETTINGS_LIMITS.neverSites),
+    quietSites: hosts(raw.quietSites, SETTINGS_LIMITS.quietSites),
     dismissed: dismissals(raw.dismissed),
   });
   return { settings, repaired: true };

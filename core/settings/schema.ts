@@ -87,6 +87,11 @@ export const SettingsShapeSchema = v.strictObject({
   alwaysSites: hostList(SETTINGS_LIMITS.alwaysSites),
   /** Sites never highlighted, not even on request from a default list. */
   neverSites: hostList(SETTINGS_LIMITS.neverSites),
+  /**
+   * Sites read without highlights: the popup lists and finds the topics, the page looks as it is
+   * (since settings version 3).
+   */
+  quietSites: hostList(SETTINGS_LIMITS.quietSites),
   /** Terms the reader took off a topic, on a site or everywhere (since settings version 2). */
   dismissed: v.pipe(
     v.array(DismissalSchema),
@@ -120,5 +125,6 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledNewsSites: [],
   alwaysSites: [],
   neverSites: [],
+  quietSites: [],
   dismissed: [],
 };

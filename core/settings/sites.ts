@@ -42,10 +42,13 @@ export type SiteRule =
 export interface SiteView {
   rule: SiteRule;
   status: SiteStatus;
+  /** Read without highlights: the popup lists the topics, the page shows none (quietSites). */
+  quiet: boolean;
 }
 
 export function siteView(host: string, settings: Settings, extraDefaults: readonly string[] = []): SiteView {
-  if (matchingDomain(host, settings.neverSites)) return { rule: 'never', status: 'never' };
+  const quiet = matchingDomain(host, settings.quietSites) !== undefined;
+  if (matchingDomain(host, settings.neverSites)) return { rule: 'never', status: 'never', quiet };
   const news = matchingDomain(host, [...NEWS_SITES, ...extraDefaults]);
   const rule: SiteRule =
     matchingDomain(host, settings.alwaysSites) !== undefined
@@ -56,7 +59,7 @@ export function siteView(host: string, settings: Settings, extraDefaults: readon
           ? 'news-off'
           : 'news';
   const listed = rule === 'always' || rule === 'news';
-  return { rule, status: listed && settings.mode === 'auto' ? 'auto' : 'on-request' };
+  return { rule, status: listed && settings.mode === 'auto' ? 'auto' : 'on-request', quiet };
 }
 
 export function siteStatus(
@@ -92,6 +95,17 @@ export function withSiteEnabled(settings: Settings, host: string, enabled: boole
     };
   }
   return { ...settings, neverSites: [...never, news ?? h].sort() };
+}
+
+/**
+ * Settings after "show highlights on the page" (the popup's switch, the options list): hiding lists
+ * the host without www. as quiet; showing takes off every entry that covers the host.
+ */
+export function withQuietSite(settings: Settings, host: string, quiet: boolean): Settings {
+  const h = host.toLowerCase();
+  const kept = settings.quietSites.filter((d) => matchingDomain(h, [d]) === undefined);
+  if (!quiet) return { ...settings, quietSites: kept };
+  return { ...settings, quietSites: [...kept, h.replace(/^www\./, '')].sort() };
 }
 
 /**

@@ -12,14 +12,25 @@ export type ConfigChange =
    * matching: drop their marks at once.
    */
   | { kind: 'remove-marks'; topics: string[]; terms: string[] }
-  /** Anything that can add matches (topic on, English, packs, a dismissal undone): unmark and scan again. */
+  /**
+   * Anything that can add matches (topic on, English, packs, a dismissal undone), or highlights
+   * shown or hidden on the site: unmark and scan again.
+   */
   | { kind: 'rematch' };
 
 export function configChange(before: HighlightConfig, after: HighlightConfig): ConfigChange {
   const sameLexicon = before.revision === after.revision;
   const added = after.topics.filter((t) => !before.topics.includes(t));
   const undone = before.dismissed.filter((t) => !after.dismissed.includes(t));
-  if (!sameLexicon || before.english !== after.english || added.length > 0 || undone.length > 0)
+  // Quiet marks are made without role, name or focus: switching is making them again.
+  const quietChanged = (before.appearance.quiet === true) !== (after.appearance.quiet === true);
+  if (
+    !sameLexicon ||
+    before.english !== after.english ||
+    added.length > 0 ||
+    undone.length > 0 ||
+    quietChanged
+  )
     return { kind: 'rematch' };
   const removed = before.topics.filter((t) => !after.topics.includes(t));
   const terms = after.dismissed.filter((t) => !before.dismissed.includes(t));

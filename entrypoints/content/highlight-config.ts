@@ -6,6 +6,7 @@ import type { Appearance } from '../../core/highlight';
 import type { MatcherData } from '../../core/match/matcher-data';
 import { dismissedOn } from '../../core/settings/dismissals';
 import type { Settings } from '../../core/settings/schema';
+import { matchingDomain } from '../../core/settings/sites';
 import { topicColor, topicPref } from '../../core/settings/topics';
 import type { PageSetup } from '../../storage/page-setup';
 
@@ -51,6 +52,11 @@ export function highlightConfig(
     english: setup.english,
     topics: looks.map((t) => t.id),
     dismissed: [...dismissedOn(host, settings.dismissed)].sort(),
-    appearance: { style: settings.style, topics: looks },
+    appearance: {
+      style: settings.style,
+      topics: looks,
+      // Listed, not shown: the popup's "show highlights on the page" switch (quietSites).
+      ...(host !== '' && matchingDomain(host, settings.quietSites) !== undefined && { quiet: true }),
+    },
   };
 }

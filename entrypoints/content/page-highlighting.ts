@@ -85,6 +85,8 @@ export async function startPageHighlighting(
   /** The user asked for this tab (toolbar, shortcut): highlight whatever the site rules say. */
   let requested = false;
   let lastReport = '';
+  /** The popup's last answer and what it was computed from. */
+  let answered: { key: string; state: PageState } | undefined;
 
   removeLeftovers(document);
   const highlighter = createHighlighter({
@@ -192,18 +194,26 @@ export async function startPageHighlighting(
       if (!highlighter.running)
         return automatic() && notSwedish() ? { kind: 'not-swedish', host } : { kind: 'site-off', host };
       if (highlighter.busy) return { kind: 'scanning' };
+      const english = englishFor(settings);
+      const keyOf = (counts: unknown) => JSON.stringify([location.href, counts, english, config.revision]);
+      // The open popup asks again every second (live updates): rank only when the marks changed.
+      if (answered?.key === keyOf(highlighter.counts())) return answered.state;
       // The ranking is the card script's: most pages never open the popup.
       const script = await loadCardScript();
-      const packs = (await script?.packs(settings.english)) ?? [];
+      const packs = (await script?.packs(english)) ?? [];
       // Read after the packs: the page may have changed meanwhile.
-      const counts = highlighter.counts();
-      const order = script?.pageOrder(document, packs, settings.english, counts, buildMatcher(config));
-      // Without the card script the popup still lists the topics, in its own order.
-      return {
+      const now = highlighter.counts();
+      const order = script?.pageOrder(document, packs, english, now, buildMatcher(config));
+      const state: PageState = {
         kind: 'done',
-        report: pageReport(location.href, counts),
+        report: pageReport(location.href, now),
+        // Without the card script the popup still lists the topics, in its own order.
         ...(order ?? { topics: [], positions: [] }),
+        // Scanned (the user asked) but with the Swedish words only: the popup says so.
+        swedishOnly: language === 'other' && !english,
       };
+      answered = { key: keyOf(now), state };
+      return state;
     },
     showOccurrence: (data) => {
       const request = v.parse(OccurrenceRequestSchema, data);

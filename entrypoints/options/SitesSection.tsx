@@ -4,7 +4,7 @@ import { newsSiteOn, withNewsSiteEnabled } from '../../core/settings/sites';
 import { NEWS_SITES } from '../../data/news-sites';
 import { AlwaysSites } from './AlwaysSites';
 import { Choice } from './Choice';
-import { NeverSites } from './NeverSites';
+import { PlainSiteList } from './PlainSiteList';
 import { Section } from './Section';
 import { Status, useStatus } from './Status';
 import { Switch } from './Switch';
@@ -44,7 +44,8 @@ export function SitesSection({ settings }: { settings: Settings }) {
         <Status {...status} />
       </div>
       <AlwaysSites settings={settings} />
-      <NeverSites settings={settings} />
+      <PlainSiteList settings={settings} list="never" />
+      <PlainSiteList settings={settings} list="quiet" />
     </Section>
   );
 }

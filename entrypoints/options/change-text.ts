@@ -9,6 +9,7 @@ const LIST_NAMES: Record<SiteList, () => string> = {
   alwaysSites: () => i18n.t('options.sites.always'),
   neverSites: () => i18n.t('options.sites.never'),
   disabledNewsSites: () => i18n.t('options.transfer.disabledNewsSites'),
+  quietSites: () => i18n.t('options.sites.quiet'),
 };
 
 const SETTING_NAMES: Record<ScalarKey, () => string> = {

@@ -17,6 +17,8 @@ export function describeRefusal(errors: readonly LocatedError[]): string {
   let reason: string;
   if (path.startsWith('alwaysSites'))
     reason = i18n.t('options.sites.listFull', [String(SETTINGS_LIMITS.alwaysSites)]);
+  else if (path.startsWith('quietSites'))
+    reason = i18n.t('options.sites.listFull', [String(SETTINGS_LIMITS.quietSites)]);
   else if (path.startsWith('neverSites'))
     reason = i18n.t('options.sites.listFull', [String(SETTINGS_LIMITS.neverSites)]);
   else if (path.startsWith('topics'))

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
-import { siteView, withSiteEnabled } from '../../core/settings/sites';
+import type { Settings } from '../../core/settings/schema';
+import { siteView, withQuietSite, withSiteEnabled } from '../../core/settings/sites';
 import { topicView, topicViewsForReport } from '../../core/view/topic-view';
 import { SettingsRejectedError, settingsItem } from '../../storage/settings';
 import { Header } from './Header';
@@ -45,20 +46,29 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
   const switchable = ['site-off', 'results', 'nothing-found'].includes(state.kind);
   const siteOn = state.kind !== 'site-off' && status !== 'never';
   const [siteError, setSiteError] = useState<string | null>(null);
-  const setSite = async (on: boolean) => {
-    if (!host) return;
+  /** Whether the change was saved; over a limit (e.g. a full list) the popup says why instead. */
+  const saveSettings = async (change: (s: Settings) => Settings): Promise<boolean> => {
     try {
-      await settingsItem.setValue(withSiteEnabled(await settingsItem.getValue(), host, on));
+      await settingsItem.setValue(change(await settingsItem.getValue()));
       setSiteError(null);
+      return true;
     } catch (error) {
-      // Over a limit (e.g. a full "never" list): say so rather than flip the switch silently.
       if (!(error instanceof SettingsRejectedError)) throw error;
       setSiteError(i18n.t('popup.siteSaveFailed', { reason: error.errors.map((e) => e.message).join('; ') }));
-      return;
+      return false;
     }
+  };
+  const setSite = async (on: boolean) => {
+    if (!host) return;
+    if (!(await saveSettings((s) => withSiteEnabled(s, host, on)))) return;
     // Switching on is the user asking for this page now; switching off, the page tidies itself.
     if (on) await page.scan();
     else await page.refresh();
+  };
+  /** "Show highlights on the page": off keeps the list and leaves the page looking as it is. */
+  const setShown = async (shown: boolean) => {
+    if (!host) return;
+    await saveSettings((s) => withQuietSite(s, host, !shown));
   };
 
   const summary = views ? i18n.t('popup.topicsFound', views.length) : undefined;
@@ -75,6 +85,13 @@ export function App({ client, params }: { client: PopupClient; params: PopupPara
       <Header summary={summary} onSettings={() => void client.openSettings()} />
       <main class="fk-main">
         {switchable && host && <SiteSwitch on={siteOn} onChange={(on) => void setSite(on)} />}
+        {switchable && host && siteOn && site && (
+          <SiteSwitch
+            on={!site.quiet}
+            label={i18n.t('popup.highlightsSwitch')}
+            onChange={(shown) => void setShown(shown)}
+          />
+        )}
         {siteError && (
           <p class="fk-error" role="alert">
             {siteError}

@@ -28,6 +28,18 @@ function notScannedBody(site: Props['site']): string {
   return i18n.t('popup.notScanned.body');
 }
 
+/** A page not in Swedish, read with the Swedish words only: its list may be short for that reason. */
+function SwedishOnlyHint({ onScanInEnglish }: { onScanInEnglish(): void }) {
+  return (
+    <div class="fk-hint" role="note">
+      <p>{i18n.t('popup.swedishOnly')}</p>
+      <button type="button" class="fk-link-button" onClick={onScanInEnglish}>
+        {i18n.t('popup.notSwedish.scan')}
+      </button>
+    </div>
+  );
+}
+
 /** What the popup says about the page, one branch per state so none is an afterthought. */
 export function PageBody({ state, packs, views, onScan, onScanInEnglish, show, site }: Props) {
   switch (state.kind) {
@@ -68,11 +80,15 @@ export function PageBody({ state, packs, views, onScan, onScanInEnglish, show, s
       );
     case 'nothing-found':
       return (
-        <StateMessage title={i18n.t('popup.nothingFound.title')} body={i18n.t('popup.nothingFound.body')} />
+        <>
+          {state.swedishOnly && <SwedishOnlyHint onScanInEnglish={onScanInEnglish} />}
+          <StateMessage title={i18n.t('popup.nothingFound.title')} body={i18n.t('popup.nothingFound.body')} />
+        </>
       );
     case 'results':
       return views ? (
         <>
+          {state.swedishOnly && <SwedishOnlyHint onScanInEnglish={onScanInEnglish} />}
           <TopicList views={views} show={show} />
           <PackCredits packs={packs} lang={uiLanguage()} />
         </>

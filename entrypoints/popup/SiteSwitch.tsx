@@ -3,13 +3,15 @@ import { i18n } from '#i18n';
 interface Props {
   on: boolean;
   onChange(on: boolean): void;
+  /** Default: "highlight on this site". */
+  label?: string;
 }
 
-/** "Highlight on this site": a real switch, so screen readers announce on/off. */
-export function SiteSwitch({ on, onChange }: Props) {
+/** A site choice ("highlight on this site", "show highlights"): a real switch, so screen readers announce on/off. */
+export function SiteSwitch({ on, onChange, label = i18n.t('popup.siteSwitch') }: Props) {
   return (
     <button type="button" role="switch" aria-checked={on} class="fk-switch" onClick={() => onChange(!on)}>
-      <span class="fk-switch-label">{i18n.t('popup.siteSwitch')}</span>
+      <span class="fk-switch-label">{label}</span>
       <span class="fk-switch-track" aria-hidden="true">
         <span class="fk-switch-thumb" />
       </span>

@@ -7,9 +7,13 @@ interface Props {
   show(topic: string, index: number): Promise<{ index: number; total: number } | null>;
 }
 
-/** The page's topics, most central first (see core/relevance/central-topics.ts); the first opens by itself. */
+/**
+ * The page's topics, most central first (see core/relevance/central-topics.ts), all folded: the
+ * list is the overview, and one opened topic's chart pushed the rest below a 600 px popup's fold.
+ * Each topic's position that best fits the page is one press away.
+ */
 export function TopicList({ views, show }: Props) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(views.slice(0, 1).map((v) => v.id)));
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = (id: string) =>
     setOpen((old) => {
       const next = new Set(old);

@@ -17,9 +17,16 @@ export type PopupState =
   | { kind: 'site-off'; host: string }
   /** Not highlighted by itself because the page is not in Swedish; the user may scan it in English. */
   | { kind: 'not-swedish' }
-  | { kind: 'nothing-found' }
+  /** `swedishOnly`: a page not in Swedish, read without the English words (the popup offers them). */
+  | { kind: 'nothing-found'; swedishOnly?: boolean }
   /** `central`: topic ids, most central first; `positions`: those that speak to the page, best first. */
-  | { kind: 'results'; report: PageReport; central?: readonly string[]; positions?: readonly string[] };
+  | {
+      kind: 'results';
+      report: PageReport;
+      central?: readonly string[];
+      positions?: readonly string[];
+      swedishOnly?: boolean;
+    };
 
 /** `page` is undefined when no content script answered: the page has not been scanned. */
 export function stateFromPage(page: PageState | undefined, tabUrl: string | undefined): PopupState {
@@ -31,10 +38,18 @@ export function stateFromPage(page: PageState | undefined, tabUrl: string | unde
       return { kind: 'site-off', host: page.host };
     case 'not-swedish':
       return { kind: 'not-swedish' };
-    case 'done':
+    case 'done': {
+      const swedishOnly = page.swedishOnly === true ? { swedishOnly: true } : {};
       return page.report.topics.length > 0
-        ? { kind: 'results', report: page.report, central: page.topics, positions: page.positions }
-        : { kind: 'nothing-found' };
+        ? {
+            kind: 'results',
+            report: page.report,
+            central: page.topics,
+            positions: page.positions,
+            ...swedishOnly,
+          }
+        : { kind: 'nothing-found', ...swedishOnly };
+    }
   }
 }
 

@@ -3,11 +3,14 @@ import type { PopupClient } from './popup-client';
 import { type PopupState, stateFromPage, stateFromScan } from './popup-state';
 
 const POLL_MS = 300;
+/** While the popup is open the page may change (a live blog, a reader's own scan): asked again this often. */
+const LIVE_POLL_MS = 1000;
 // An injected content script needs a moment before it answers; until then we keep saying "scanning".
 const INJECT_GRACE_POLLS = 20;
 
 /**
- * The page's state, polled while it is scanning, and the popup's own "scan this page" request.
+ * The page's state, polled while the popup is open (fast while scanning), and the popup's own
+ * "scan this page" request.
  * `tabId` null: still finding the tab; undefined: there is none to speak for.
  */
 export function usePageState(client: PopupClient, tabId: number | undefined | null) {
@@ -24,7 +27,9 @@ export function usePageState(client: PopupClient, tabId: number | undefined | nu
       setState({ kind: 'scanning' });
       return;
     }
-    setState(stateFromPage(page, tabUrl));
+    const next = stateFromPage(page, tabUrl);
+    // The same answer again keeps the same object: nothing re-renders, nothing the reader opened closes.
+    setState((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
   }, [client, tabId]);
 
   const scan = useCallback(async () => {
@@ -49,9 +54,11 @@ export function usePageState(client: PopupClient, tabId: number | undefined | nu
   }, [refresh, tabId]);
 
   useEffect(() => {
-    if (state.kind !== 'scanning') return;
-    const timer = setTimeout(() => void refresh(), POLL_MS);
-    return () => clearTimeout(timer);
+    if (state.kind === 'loading' || state.kind === 'error' || state.kind === 'restricted') return;
+    // Not re-armed by an unchanged answer (same state object): a steady interval while nothing changes.
+    const delay = state.kind === 'scanning' ? POLL_MS : LIVE_POLL_MS;
+    const timer = setInterval(() => void refresh(), delay);
+    return () => clearInterval(timer);
   }, [state, refresh]);
 
   return { state, url, refresh, scan, scanInEnglish };

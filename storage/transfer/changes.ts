@@ -8,7 +8,7 @@ import { topicPref } from '../../core/settings/topics';
 import type { StoredPack } from '../packs';
 import type { ImportState } from './parse-import';
 
-export type SiteList = 'alwaysSites' | 'neverSites' | 'disabledNewsSites';
+export type SiteList = 'alwaysSites' | 'neverSites' | 'disabledNewsSites' | 'quietSites';
 export type ScalarKey = 'mode' | 'english' | 'badge' | 'style';
 
 export type Change =
@@ -20,7 +20,7 @@ export type Change =
   | { kind: 'pack-replaced'; pack: StoredPack };
 
 const SCALARS: ScalarKey[] = ['mode', 'english', 'badge', 'style'];
-const LISTS: SiteList[] = ['alwaysSites', 'neverSites', 'disabledNewsSites'];
+const LISTS: SiteList[] = ['alwaysSites', 'neverSites', 'disabledNewsSites', 'quietSites'];
 
 function topicChanges(before: Settings, after: Settings): Change[] {
   const ids = [...new Set([...Object.keys(before.topics), ...Object.keys(after.topics)])];

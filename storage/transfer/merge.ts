@@ -21,6 +21,7 @@ export function mergeSettings(current: Settings, file: Settings): Settings {
     // A site the file puts on one list leaves the other, so it never ends up on both.
     alwaysSites: union(file.alwaysSites, current.alwaysSites, file.neverSites),
     neverSites: union(file.neverSites, current.neverSites, file.alwaysSites),
+    quietSites: union(file.quietSites, current.quietSites),
     dismissed: [
       ...file.dismissed,
       ...current.dismissed.filter((d) => !file.dismissed.some((f) => dismissalKey(f) === dismissalKey(d))),

@@ -11,6 +11,7 @@ import { PACK_LIMITS } from '../../core/pack/limits';
 import { PACK_FORMAT, type PositionPack } from '../../core/pack/schema';
 import { decideTrust, TRUST_REFUSALS } from '../../core/pack/trust';
 import { settingsErrors } from '../../core/settings/check';
+import { migrateSettings } from '../../core/settings/migrations';
 import { sameJson } from '../../core/settings/same-json';
 import { type Settings, SettingsSchema } from '../../core/settings/schema';
 import { pinOf } from '../pack-actions';
@@ -158,11 +159,8 @@ export function parseImport(text: string, before: ImportState, bundled: Position
       'packs',
       `${(file.packs as unknown[]).length} packs; at most ${PACK_LIMITS.packs} can be imported`,
     );
-  // Files exported before settings version 2 have no dismissed terms: none were made then.
-  const fileSettings =
-    isRecord(file.settings) && !('dismissed' in file.settings)
-      ? { ...file.settings, dismissed: [] }
-      : file.settings;
+  // Files exported by an older Fackkoll lack the newer lists (dismissed terms, quiet sites).
+  const fileSettings = migrateSettings(file.settings);
   const parsed = v.safeParse(SettingsSchema, fileSettings);
   const errors = settingsErrors(fileSettings).map((e) => ({
     path: prefixed('settings', e.path),

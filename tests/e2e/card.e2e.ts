@@ -75,8 +75,6 @@ describe.each(['chromium', 'firefox'] as const)('in-page card in %s', (kind) => 
     expect(result.violations).toEqual([]);
     // Proof that axe saw inside the shadow root rather than an empty host.
     expect(result.passes).toEqual(expect.arrayContaining(['button-name', 'color-contrast']));
-    // The README shows the Chromium rendering; the open card is the moment worth showing.
-    if (kind === 'chromium') await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/card.png') });
   });
 
   it('closes on Escape and gives focus back to the word', async () => {

@@ -11,8 +11,18 @@ import { tabIdOf } from './harness/tabs';
 import { useSession } from './harness/use-session';
 
 const UI = {
-  sv: { title: 'Sidan verkar inte vara på svenska', scan: 'Sök med engelska ord' },
-  en: { title: 'This page does not seem to be in Swedish', scan: 'Scan with English words' },
+  sv: {
+    title: 'Sidan verkar inte vara på svenska',
+    scan: 'Sök med engelska ord',
+    scanPage: 'Sök igenom sidan',
+    hint: 'har bara letat efter de svenska orden',
+  },
+  en: {
+    title: 'This page does not seem to be in Swedish',
+    scan: 'Scan with English words',
+    scanPage: 'Scan this page',
+    hint: 'looked only for the Swedish words',
+  },
 } as const;
 
 describe.each(['chromium', 'firefox'] as const)('a page not in Swedish in %s', (kind) => {
@@ -54,5 +64,33 @@ describe.each(['chromium', 'firefox'] as const)('a page not in Swedish in %s', (
       return (all.settings as { english?: boolean } | undefined)?.english ?? false;
     });
     expect(english).toBe(false);
+  });
+
+  it('says, when the reader scans it in on-demand mode, that only the Swedish words were used', async () => {
+    await popup.evaluate(async () => {
+      type Sync = { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+      const api = globalThis as unknown as {
+        browser?: { storage: { sync: Sync } };
+        chrome: { storage: { sync: Sync } };
+      };
+      const storage = (api.browser ?? api.chrome).storage.sync;
+      const { settings } = await storage.get('settings');
+      await storage.set({ settings: { ...(settings as object), mode: 'on-demand' } });
+    });
+    await article.reload();
+    // The open popup follows the reloaded page: it waits to be asked now.
+    const scan = await popup.waitForSelector(`xpath/.//button[normalize-space()="${UI[lang].scanPage}"]`, {
+      timeout: 10_000,
+    });
+    await scan?.click();
+    await waitUntil(async () => (await popupText()).includes(UI[lang].hint), 10_000);
+    const swedishOnly = await markCounts(article);
+    const note = await popup.$eval('[role="note"]', (n) => n.textContent ?? '');
+    expect(note).toContain(UI[lang].hint);
+    await popup.$eval('[role="note"] button', (b) => (b as HTMLElement).click());
+    await waitUntil(async () => !(await popupText()).includes(UI[lang].hint), 10_000);
+    const withEnglish = await waitForStableMarks(article);
+    const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(total(withEnglish)).toBeGreaterThan(total(swedishOnly));
   });
 });

@@ -2,7 +2,6 @@
  * The options page against the real extension, in Chromium and Firefox: live topic switches,
  * export/import round trip, axe, and added sites (see grantSiteAccess for how permission is given).
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -251,13 +250,8 @@ describe.each(['chromium', 'firefox'] as const)('options page in %s', (kind) => 
       for (const d of document.querySelectorAll('details')) d.open = true;
     });
     expect((await runAxe(options)).violations).toEqual([]);
+    // Its screenshots are tests/e2e/screenshots.e2e.ts's. Dark mode: Chromium only (CDP).
     if (kind === 'chromium') {
-      // For the screenshot: the first topic's colour chooser open, the rest closed.
-      await options.evaluate(() => {
-        for (const [i, d] of [...document.querySelectorAll('details')].entries()) d.open = i === 0;
-      });
-      mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
-      await options.screenshot({ path: resolve(ROOT, 'docs/screenshots/options.png') as `${string}.png` });
       await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
       expect((await runAxe(options)).violations).toEqual([]);
     }

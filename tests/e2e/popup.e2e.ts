@@ -87,11 +87,10 @@ describe.each(['chromium', 'firefox'] as const)('popup in %s', (kind) => {
       expect(text).toMatch(new RegExp(`^${counts[topic]} (träff|träffar|match|matches)$`));
   });
 
-  // Before the steps below, so the README shows the popup as a reader first sees it. Chromium
+  // Before the steps below, so the screenshot shows the popup as a reader first sees it. Chromium
   // only: switching the colour scheme of a running page needs CDP.
   if (kind === 'chromium')
-    it('saves light and dark screenshots at 360 px, and passes axe in dark', async () => {
-      await popup.screenshot({ path: `${SCREENSHOTS}/popup-light.png` });
+    it('saves a dark screenshot at 360 px, and passes axe in dark', async () => {
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
       await popup.screenshot({ path: `${SCREENSHOTS}/popup-dark.png` });
       expect((await runAxe(popup)).violations).toEqual([]);
@@ -122,7 +121,13 @@ describe.each(['chromium', 'firefox'] as const)('popup in %s', (kind) => {
     await popup.bringToFront();
   });
 
-  it('shows the union position, figures and source for an opened topic', async () => {
+  it('lists every topic folded, and shows the union position, figures and source for an opened topic', async () => {
+    const expanded = await popup.$$eval('.fk-topic-toggle', (toggles) =>
+      toggles.map((t) => t.getAttribute('aria-expanded')),
+    );
+    expect(expanded.length).toBeGreaterThan(2);
+    expect(expanded.every((e) => e === 'false')).toBe(true);
+    await popup.$eval('[data-topic="welfare"] .fk-topic-toggle', (b) => (b as HTMLElement).click());
     const text = await popup.$eval('[data-topic="welfare"]', (row) => row.textContent ?? '');
     expect(text).toContain('Jessica P Klemetsson & Stefan Leiding');
     expect(text).toMatch(/290[\u00a0,]000/);
@@ -130,5 +135,55 @@ describe.each(['chromium', 'firefox'] as const)('popup in %s', (kind) => {
 
   it('passes axe with no violations', async () => {
     expect((await runAxe(popup)).violations).toEqual([]);
+  });
+
+  it('follows the page while open: a paragraph added to the article shows in the counts', async () => {
+    const count = () => popup.$eval('[data-topic="welfare"] .fk-count', (c) => c.textContent ?? '');
+    const before = await count();
+    await article.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Uppdatering: välfärden och välfärdssektorn behöver mer resurser.';
+      document.querySelector('article')?.append(p);
+    });
+    const expected = (counts.welfare as number) + 2;
+    await waitUntil(async () => (await count()).startsWith(`${expected} `), 10_000);
+    expect(before.startsWith(`${counts.welfare} `)).toBe(true);
+    // The topic opened above stays open through the update.
+    expect(
+      await popup.$eval('[data-topic="welfare"] .fk-topic-toggle', (b) => b.getAttribute('aria-expanded')),
+    ).toBe('true');
+  });
+
+  it('hides the highlights and keeps the list on "show highlights" off, and brings them back', async () => {
+    const marksLook = () =>
+      article.evaluate(() => {
+        const marks = [...document.querySelectorAll<HTMLElement>('mark[data-fackkoll-topic]')];
+        return {
+          count: marks.length,
+          roles: marks.filter((m) => m.getAttribute('role') === 'button').length,
+          filled: marks.filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').length,
+        };
+      });
+    const shown = await marksLook();
+    expect(shown.roles).toBe(shown.count);
+    expect(shown.filled).toBe(shown.count);
+    const toggle = () =>
+      popup.$$eval('[role="switch"]', (switches) => {
+        // The second switch: "show highlights on the page" (the first is the site's).
+        (switches[1] as HTMLElement | undefined)?.click();
+        return switches.length;
+      });
+    expect(await toggle()).toBe(2);
+    await waitUntil(async () => {
+      const look = await marksLook();
+      return look.count === shown.count && look.roles === 0 && look.filled === 0;
+    }, 10_000);
+    // The list stays, with the same counts.
+    expect((await popupRows(popup)).length).toBe(Object.keys(counts).length);
+    await toggle();
+    await waitUntil(async () => {
+      const look = await marksLook();
+      return look.count === shown.count && look.roles === look.count && look.filled === look.count;
+    }, 10_000);
   });
 });

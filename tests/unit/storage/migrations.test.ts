@@ -33,8 +33,12 @@ describe('settings migrations', () => {
       await fakeBrowser.storage.sync.set({ settings: value, settings$: { v: version } });
       const { settingsItem, storedSettingsItem, repairStoredSettings, getNotices, SETTINGS_VERSION } =
         await loadFresh();
-      // Version 2 added the dismissed terms; older values had none.
-      const current = version < 2 ? { ...(value as object), dismissed: [] } : value;
+      // Version 2 added the dismissed terms, version 3 the quiet sites; older values had none.
+      const current = {
+        ...(version < 2 && { dismissed: [] }),
+        ...(version < 3 && { quietSites: [] }),
+        ...(value as object),
+      };
       expect(await settingsItem.getValue()).toEqual(current);
       expect(await storedSettingsItem.getValue()).toEqual(current);
       expect(await repairStoredSettings()).toBe(false);
@@ -47,7 +51,11 @@ describe('settings migrations', () => {
     const [fixture] = STORED_FIXTURES.filter((f) => f.version === 1);
     await fakeBrowser.storage.sync.set({ settings: fixture?.value });
     const { settingsItem } = await loadFresh();
-    expect(await settingsItem.getValue()).toEqual({ ...(fixture?.value as object), dismissed: [] });
+    expect(await settingsItem.getValue()).toEqual({
+      ...(fixture?.value as object),
+      dismissed: [],
+      quietSites: [],
+    });
   });
 
   it('starts from the defaults, stamped with the current version, on a fresh install', async () => {
@@ -114,6 +122,7 @@ describe('settings migrations', () => {
       disabledNewsSites: ['dn.se'],
       alwaysSites: ['example.com', 'lokal.se'],
       neverSites: [],
+      quietSites: [],
       dismissed: [{ topic: 'asylum', term: 'asylrätt' }],
     };
     expect(await settingsItem.getValue()).toEqual(expected);

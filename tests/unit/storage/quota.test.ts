@@ -46,6 +46,8 @@ function largestRealisticSettings({ dismissing = false } = {}): Settings {
     disabledNewsSites: [...NEWS_SITES],
     alwaysSites: Array.from({ length: 20 }, (_, i) => host(i)),
     neverSites: Array.from({ length: 20 }, (_, i) => host(100 + i)),
+    // Fewer: a reader hides highlights on a site or two, and keeps the list.
+    quietSites: Array.from({ length: 4 }, (_, i) => host(200 + i)),
     dismissed: Array.from({ length: dismissing ? SETTINGS_LIMITS.dismissed : 0 }, (_, i) => ({
       topic: 'collective-agreements',
       term: `kollektivavtalsförhandlingarna-${i}`,

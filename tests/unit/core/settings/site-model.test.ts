@@ -13,6 +13,7 @@ import {
   withAlwaysSite,
   withNeverSite,
   withNewsSiteEnabled,
+  withQuietSite,
   withSiteEnabled,
 } from '../../../../core/settings/sites';
 
@@ -93,15 +94,37 @@ describe('site model', () => {
     expect(siteView('dn.se', { ...DEFAULT_SETTINGS, mode: 'on-demand' })).toEqual({
       rule: 'news',
       status: 'on-request',
+      quiet: false,
     });
     expect(siteView('www.dn.se', { ...DEFAULT_SETTINGS, disabledNewsSites: ['dn.se'] })).toEqual({
       rule: 'news-off',
       status: 'on-request',
+      quiet: false,
     });
-    expect(siteView('example.se', DEFAULT_SETTINGS)).toEqual({ rule: 'not-listed', status: 'on-request' });
+    expect(siteView('example.se', DEFAULT_SETTINGS)).toEqual({
+      rule: 'not-listed',
+      status: 'on-request',
+      quiet: false,
+    });
     expect(siteView('www.dn.se', { ...DEFAULT_SETTINGS, neverSites: ['dn.se'] })).toEqual({
       rule: 'never',
       status: 'never',
+      quiet: false,
     });
+  });
+
+  it('keeps the list and hides the highlights on a quiet site and its subdomains, whatever else applies', () => {
+    const quiet = withQuietSite(DEFAULT_SETTINGS, 'www.dn.se', true);
+    expect(quiet.quietSites).toEqual(['dn.se']);
+    expect(siteView('www.dn.se', quiet)).toEqual({ rule: 'news', status: 'auto', quiet: true });
+    expect(siteView('nyheter.dn.se', quiet).quiet).toBe(true);
+    expect(siteView('svt.se', quiet).quiet).toBe(false);
+    // Hiding twice lists it once; showing takes off every entry that covers the page.
+    expect(withQuietSite(quiet, 'dn.se', true).quietSites).toEqual(['dn.se']);
+    expect(withQuietSite(quiet, 'www.dn.se', false).quietSites).toEqual([]);
+    const both = { ...DEFAULT_SETTINGS, quietSites: ['dn.se', 'nyheter.dn.se', 'svt.se'] };
+    expect(withQuietSite(both, 'nyheter.dn.se', false).quietSites).toEqual(['svt.se']);
+    // Quiet is about the look, not whether the site is read: "never" still wins.
+    expect(siteView('www.dn.se', { ...quiet, neverSites: ['dn.se'] })).toMatchObject({ status: 'never' });
   });
 });

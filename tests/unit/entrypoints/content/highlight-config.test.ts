@@ -110,3 +110,19 @@ describe('page report', () => {
     });
   });
 });
+
+describe('a quiet site (the popup list, no highlights)', () => {
+  it('makes the marks quiet on the site and its subdomains only, and remakes them when that changes', () => {
+    const quiet = withTopics({}, { quietSites: ['dn.se'] });
+    expect(configOf([pack], quiet, 'sv', { host: 'www.dn.se' }).appearance.quiet).toBe(true);
+    expect(configOf([pack], quiet, 'sv', { host: 'www.svt.se' }).appearance.quiet).toBeUndefined();
+    const shown = configOf([pack], DEFAULT_SETTINGS, 'sv', { host: 'www.dn.se' });
+    const hidden = configOf([pack], quiet, 'sv', { host: 'www.dn.se' });
+    // Quiet marks carry no role or name: switching is making them again, not a new stylesheet.
+    expect(configChange(shown, hidden)).toEqual({ kind: 'rematch' });
+    expect(configChange(hidden, shown)).toEqual({ kind: 'rematch' });
+    expect(configChange(hidden, configOf([pack], quiet, 'sv', { host: 'www.dn.se' }))).toEqual({
+      kind: 'none',
+    });
+  });
+});

@@ -113,12 +113,35 @@ describe('popup states', () => {
         url: 'https://www.dn.se/x',
       }),
     );
-    fireEvent.click(await screen.findByRole('switch'));
+    fireEvent.click(await screen.findByRole('switch', { name: 'Markera på den här sajten' }));
     await waitFor(async () => expect((await settingsItem.getValue()).neverSites).toEqual(['dn.se']));
     expect(
       await screen.findByRole('heading', { name: 'Markeringen är avstängd på den här sajten' }),
     ).toBeTruthy();
     expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+    // With the site off there are no highlights to show or hide.
+    expect(screen.getAllByRole('switch')).toHaveLength(1);
+  });
+
+  it('hides the highlights on the site and keeps the list, and shows them again', async () => {
+    renderPopup(
+      fakeClient({
+        page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] },
+        url: 'https://www.dn.se/x',
+      }),
+    );
+    const shown = await screen.findByRole('switch', { name: 'Visa markeringar på sidan' });
+    expect(shown.getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(shown);
+    await waitFor(async () => expect((await settingsItem.getValue()).quietSites).toEqual(['dn.se']));
+    await waitFor(() => expect(shown.getAttribute('aria-checked')).toBe('false'));
+    // The list stays, and the site is still on.
+    expect(screen.getByText('Välfärd och välfärdssektorn')).toBeTruthy();
+    expect(
+      screen.getByRole('switch', { name: 'Markera på den här sajten' }).getAttribute('aria-checked'),
+    ).toBe('true');
+    fireEvent.click(shown);
+    await waitFor(async () => expect((await settingsItem.getValue()).quietSites).toEqual([]));
   });
 
   it('uses the active tab when the URL names none', async () => {
@@ -147,11 +170,16 @@ describe('popup results', () => {
     expect(screen.getByText('3 ämnen på sidan')).toBeTruthy();
   });
 
-  it('opens the first topic with its position, figures and source; others on request', async () => {
+  it('lists every topic folded, and opens one with its position, figures and source', async () => {
     const { container } = renderPopup(
       fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } }),
     );
     const welfare = await screen.findByRole('button', { name: /^Välfärd och välfärdssektorn/ });
+    // The list is the overview: nothing is open until the reader asks.
+    const toggles = [...container.querySelectorAll('.fk-topic-toggle')];
+    expect(toggles.map((t) => t.getAttribute('aria-expanded'))).toEqual(['false', 'false', 'false']);
+    expect(container.querySelectorAll('.fk-position')).toHaveLength(0);
+    fireEvent.click(welfare);
     expect(welfare.getAttribute('aria-expanded')).toBe('true');
     const details = container.querySelector('#fk-details-welfare') as HTMLElement;
     expect(within(details).getByRole('heading', { name: 'Det här säger facket' })).toBeTruthy();
@@ -172,7 +200,7 @@ describe('popup results', () => {
     const { container } = renderPopup(
       fakeClient({ page: { kind: 'done', report: DEMO_REPORT, topics: [], positions: [] } }),
     );
-    await screen.findByText('Välfärd och välfärdssektorn');
+    fireEvent.click(await screen.findByRole('button', { name: /^Välfärd och välfärdssektorn/ }));
     const details = container.querySelector('#fk-details-welfare') as HTMLElement;
     expect(details.querySelectorAll('.fk-position')).toHaveLength(1);
     fireEvent.click(within(details).getByRole('button', { name: 'Visa alla 7 ståndpunkter' }));
@@ -273,6 +301,7 @@ describe('popup in English', () => {
     );
     expect(await screen.findByText('Welfare and the welfare sector')).toBeTruthy();
     expect(screen.getByText('7 matches')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Welfare and the welfare sector/ }));
     expect(container.querySelector('#fk-details-welfare')?.textContent).toContain(
       'Source: Summary of paragraphs 11 and 17 of an op-ed by Kommunals',
     );

@@ -43,7 +43,8 @@ export function fakeClient(
   return {
     activeTabId: vi.fn(async () => 7),
     tabUrl: vi.fn(async () => opts.url ?? 'https://www.dn.se/demo'),
-    pageState: vi.fn(async () => (queue.length > 0 ? queue.shift() : opts.page)),
+    // The popup asks again while it is open: the last scripted answer stands.
+    pageState: vi.fn(async () => (queue.length > 1 ? queue.shift() : (queue[0] ?? opts.page))),
     scan: vi.fn(async () => opts.scan ?? { ok: true }),
     scanInEnglish: vi.fn(async () => {}),
     showOccurrence: vi.fn(async (_tab: number, _topic: string, index: number) => {

@@ -21,6 +21,7 @@ const CUSTOM: Settings = {
   disabledNewsSites: ['aftonbladet.se'],
   alwaysSites: ['example.se'],
   neverSites: ['svt.se'],
+  quietSites: ['gp.se'],
   dismissed: [
     { topic: 'secure-jobs', term: 'varsel', site: 'dn.se' },
     { topic: 'immigration', term: 'integrationen' },
@@ -75,6 +76,7 @@ describe('export and import', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.after.settings.alwaysSites).toEqual(['example.se', 'mine.se']);
     expect(result.after.settings.neverSites).toEqual(['svt.se']);
+    expect(result.after.settings.quietSites).toEqual(['gp.se']);
     expect(result.after.packs.map((p) => p.pack.id)).toEqual(['byggnads', 'mitt']);
     const kinds = importChanges(result).map((c) => (c.kind === 'setting' ? `${c.kind}:${c.key}` : c.kind));
     expect(kinds).toEqual([
@@ -88,8 +90,19 @@ describe('export and import', () => {
       'site-added',
       'site-removed',
       'site-added',
+      'site-added',
       'pack-added',
     ]);
+  });
+
+  it('reads a file from an older Fackkoll, without the dismissed terms or quiet sites', async () => {
+    const { dismissed: _d, quietSites: _q, ...older } = CUSTOM;
+    const file = { ...buildExport(CUSTOM, []), settings: older };
+    const result = parseImport(JSON.stringify(file), await readImportState(), BUNDLED_PACK);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.after.settings.quietSites).toEqual([]);
+    expect(result.after.settings.dismissed).toEqual([]);
+    expect(result.after.settings.neverSites).toEqual(['svt.se']);
   });
 
   it('refuses to apply a preview that went stale, changing nothing', async () => {
