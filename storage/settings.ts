@@ -1,17 +1,16 @@
 /**
- * The settings item every context reads. Reads go through repairSettings, so a corrupt value or
- * one synced from a newer version never reaches the highlighter; writes are checked against the
- * schema and the sync budget first, so the browser never refuses them half-way.
+ * The settings item of the extension's own pages and the background. Reads are repaired (see
+ * settings-reader.ts, which pages use); writes are checked against the schema and the sync
+ * budget first, so the browser never refuses them half-way.
  */
 
 import * as v from 'valibot';
-import type { WxtStorageItem } from 'wxt/utils/storage';
 import { storage } from 'wxt/utils/storage';
 import type { LocatedError } from '../core/located-error';
 import { settingsErrors } from '../core/settings/check';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../core/settings/migrations';
-import { repairSettings } from '../core/settings/repair';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../core/settings/schema';
+import { type SettingsReader, settingsReaderOf } from './settings-reader';
 
 export { SETTINGS_MIGRATIONS, SETTINGS_VERSION };
 
@@ -29,31 +28,13 @@ export class SettingsRejectedError extends Error {
   }
 }
 
-type SettingsReader = Pick<
-  WxtStorageItem<Settings, Record<string, unknown>>,
-  'key' | 'fallback' | 'getValue' | 'watch'
->;
-
 type SettingsItem = SettingsReader & {
   setValue(value: Settings): Promise<void>;
 };
 
-/** Reads only: what a page needs, without the checks and messages of a write (core/settings/check.ts). */
-export const settingsReader: SettingsReader = {
-  key: storedSettingsItem.key,
-  fallback: DEFAULT_SETTINGS,
-  async getValue() {
-    return repairSettings(await storedSettingsItem.getValue()).settings;
-  },
-  watch(callback) {
-    return storedSettingsItem.watch((next, old) =>
-      callback(repairSettings(next).settings, repairSettings(old).settings),
-    );
-  },
-};
-
+/** For the extension's own pages: reads through the versioned item, so they see migrated values. */
 export const settingsItem: SettingsItem = {
-  ...settingsReader,
+  ...settingsReaderOf(storedSettingsItem),
   /** Throws SettingsRejectedError, and stores nothing, when the value is invalid or over the limits. */
   async setValue(value) {
     const result = v.safeParse(SettingsSchema, value);

@@ -35,12 +35,7 @@ export function sortInDocumentOrder<T extends Node>(nodes: Iterable<T>): T[] {
   return keyed.map((k) => k.node);
 }
 
-/** The first of `nodes` in document order: one pass, for when a full sort is too dear. */
-export function firstInDocumentOrder<T extends Node>(nodes: Iterable<T>): T | undefined {
-  let best: { node: T; path: Node[] } | undefined;
-  for (const node of nodes) {
-    const path = composedPath(node);
-    if (!best || compareComposed(path, best.path) < 0) best = { node, path };
-  }
-  return best?.node;
+/** Whether `a` comes before `b` in document order: one comparison, for when a full sort is too dear. */
+export function precedes(a: Node, b: Node): boolean {
+  return compareComposed(composedPath(a), composedPath(b)) < 0;
 }

@@ -83,17 +83,15 @@ function fitBudget(settings: Settings): Settings {
   const s = { ...settings, topics: { ...settings.topics } };
   while (syncItemBytes('settings', s) > SETTINGS_MAX_BYTES) {
     const topicIds = Object.keys(s.topics);
-    const longest = Math.max(
-      s.neverSites.length,
-      s.alwaysSites.length,
-      s.quietSites.length,
-      topicIds.length,
-      s.dismissed.length,
+    // Ties go to the first named: dismissed terms, then quiet, never and always sites, then topics.
+    const lists = (['dismissed', 'quietSites', 'neverSites', 'alwaysSites'] as const).filter(
+      (key) => s[key].length > 0,
     );
-    if (s.dismissed.length === longest) s.dismissed = s.dismissed.slice(0, -1);
-    else if (s.quietSites.length === longest) s.quietSites = s.quietSites.slice(0, -1);
-    else if (s.neverSites.length === longest) s.neverSites = s.neverSites.slice(0, -1);
-    else if (s.alwaysSites.length === longest) s.alwaysSites = s.alwaysSites.slice(0, -1);
+    const longest = lists.reduce<(typeof lists)[number] | undefined>(
+      (best, key) => (best === undefined || s[key].length > s[best].length ? key : best),
+      undefined,
+    );
+    if (longest && s[longest].length >= topicIds.length) s[longest] = s[longest].slice(0, -1) as never;
     else delete s.topics[topicIds[topicIds.length - 1] as string];
   }
   return s;
@@ -102,8 +100,18 @@ function fitBudget(settings: Settings): Settings {
 export function repairSettings(raw: unknown): RepairResult {
   const valid = v.safeParse(SettingsSchema, raw);
   if (valid.success) return { settings: valid.output, repaired: !sameJson(valid.output, raw) };
-  if (!isRecord(raw)) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: raw != null };
-  const settings = fitBudget({
+  return { settings: repairedSettings(raw), repaired: raw != null };
+}
+
+/**
+ * Valid settings from whatever is stored, for a context that only reads them (a page): the same
+ * repair, without telling whether anything changed, which only the background needs to know.
+ */
+export function repairedSettings(raw: unknown): Settings {
+  const valid = v.safeParse(SettingsSchema, raw);
+  if (valid.success) return valid.output;
+  if (!isRecord(raw)) return structuredClone(DEFAULT_SETTINGS);
+  return fitBudget({
     mode: field(raw, 'mode'),
     english: field(raw, 'english'),
     badge: field(raw, 'badge'),
@@ -115,5 +123,4 @@ export function repairSettings(raw: unknown): RepairResult {
     quietSites: hosts(raw.quietSites, SETTINGS_LIMITS.quietSites),
     dismissed: dismissals(raw.dismissed),
   });
-  return { settings, repaired: true };
 }

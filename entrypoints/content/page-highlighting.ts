@@ -16,7 +16,7 @@ import { BUNDLED_TEST_HOSTS } from '../../data/test-hosts';
 import { onMessage, sendMessage } from '../../messaging/messenger';
 import { OccurrenceRequestSchema, type PageState, StartScanSchema } from '../../messaging/protocol';
 import { type PageSetup, pageSetupItem, usableSetup } from '../../storage/page-setup';
-import { settingsReader } from '../../storage/settings';
+import { settingsReader } from '../../storage/settings-reader';
 import { articleStart } from './article-start';
 import type { LoadCardScript } from './card/card-loader';
 import { configChange, removedMarks } from './config-change';

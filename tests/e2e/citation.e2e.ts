@@ -255,6 +255,10 @@ describe.each(['chromium', 'firefox'] as const)('source line in %s', (kind) => {
       expect(tab).toBeGreaterThanOrEqual(0);
       const popup = await env.session.openExtensionPage(`popup.html?tab=${tab}`);
       try {
+        // The list comes folded: open the topic, as a reader would.
+        const toggle = `.fk-topic[data-topic="${TOPIC}"] .fk-topic-toggle`;
+        await waitUntil(() => popup.evaluate((t) => document.querySelector(t) !== null, toggle), 20_000);
+        await popup.$eval(toggle, (b) => (b as HTMLElement).click());
         await waitUntil(
           async () => (await sourceLines(popup, 'popup')).some((line) => line.position !== null),
           20_000,

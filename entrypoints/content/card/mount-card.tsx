@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { topicView } from '../../../core/view/topic-view';
 import { sendMessage } from '../../../messaging/messenger';
 import { dismissTerm, undoDismissal } from '../../../storage/dismissal-actions';
-import { settingsReader } from '../../../storage/settings';
+import { settingsReader } from '../../../storage/settings-reader';
 import { CARD_CSS } from './card-css';
 import { CARD_TAG } from './card-tag';
 import { watchDismiss } from './dismiss';
