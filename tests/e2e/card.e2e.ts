@@ -99,4 +99,21 @@ describe.each(['chromium', 'firefox'] as const)('in-page card in %s', (kind) => 
     await page.click('header.site');
     await waitUntil(async () => (await cardState(page)).count === 0);
   });
+
+  it('adds at most one tab stop per topic on the demo article', async () => {
+    // Every element in the tab order, after Tab has set the stops; ours are the marks among them.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    const stops = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll<HTMLElement>('mark.fackkoll-mark')];
+      return {
+        marks: marks.length,
+        topics: new Set(marks.map((m) => m.dataset.fackkollTopic)).size,
+        ours: marks.filter((m) => m.tabIndex >= 0).length,
+      };
+    });
+    expect(stops.marks).toBeGreaterThan(stops.topics);
+    expect(stops.ours).toBeLessThanOrEqual(stops.topics + 1);
+    expect(stops.ours).toBe(stops.topics);
+  });
 });
