@@ -100,18 +100,20 @@ function fitBudget(settings: Settings): Settings {
 export function repairSettings(raw: unknown): RepairResult {
   const valid = v.safeParse(SettingsSchema, raw);
   if (valid.success) return { settings: valid.output, repaired: !sameJson(valid.output, raw) };
-  return { settings: repairedSettings(raw), repaired: raw != null };
+  // Written back by the background (keep-settings-repaired.ts): it must fit a sync item.
+  return { settings: fitBudget(repairedSettings(raw)), repaired: raw != null };
 }
 
 /**
- * Valid settings from whatever is stored, for a context that only reads them (a page): the same
- * repair, without telling whether anything changed, which only the background needs to know.
+ * Usable settings from whatever is stored, for a context that only reads them (a page): every
+ * valid part kept, without telling whether anything changed and without trimming to the sync
+ * budget, which only a write needs (the background writes the repaired value back, trimmed).
  */
 export function repairedSettings(raw: unknown): Settings {
   const valid = v.safeParse(SettingsSchema, raw);
   if (valid.success) return valid.output;
   if (!isRecord(raw)) return structuredClone(DEFAULT_SETTINGS);
-  return fitBudget({
+  return {
     mode: field(raw, 'mode'),
     english: field(raw, 'english'),
     badge: field(raw, 'badge'),
@@ -122,5 +124,5 @@ export function repairedSettings(raw: unknown): Settings {
     neverSites: hosts(raw.neverSites, SETTINGS_LIMITS.neverSites),
     quietSites: hosts(raw.quietSites, SETTINGS_LIMITS.quietSites),
     dismissed: dismissals(raw.dismissed),
-  });
+  };
 }

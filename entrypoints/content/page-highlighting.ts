@@ -21,7 +21,7 @@ import { articleStart } from './article-start';
 import type { LoadCardScript } from './card/card-loader';
 import { configChange, removedMarks } from './config-change';
 import { disposeQuietly } from './dispose-quietly';
-import { highlightConfig } from './highlight-config';
+import { type HighlightConfig, highlightConfig } from './highlight-config';
 import { notifyMarkActivated } from './mark-activations';
 import { buildMatcher, prepareMatcher } from './matcher-cache';
 import { pageReport } from './page-report';
@@ -40,6 +40,8 @@ export interface PageHighlightingProbe {
   pause(yieldToPage: () => Promise<void>): () => Promise<void>;
   /** The matcher's preparation ended. */
   prepared(): void;
+  /** The page setup was read (only pages that are highlighted read it). */
+  setupRead(): void;
 }
 
 /** What the page answers the popup and the background, once its setup is read. */
@@ -75,13 +77,17 @@ export async function startPageHighlighting(
   /** The user asked for this page with the English terms (the popup's offer on a non-Swedish page). */
   let englishHere = false;
   const englishFor = (s: Settings) => englishHere || s.english;
-  let setup: PageSetup = await loadPageSetup(englishFor(settings));
-  if (ctx.isInvalid) return;
+  /**
+   * The compiled lexicon and the config built from it, read when the page is first highlighted:
+   * a page that is not (a site switched off, on-demand mode, a page not in Swedish) never reads
+   * the setup, the largest thing in storage.
+   */
+  let setup: PageSetup | undefined;
+  let config: HighlightConfig | undefined;
 
   const page = { host, markedFor: (topic: string) => i18n.t('card.markedForTopic', { topic }) };
   // Read once: the lexicon's Swedish words are English and Norwegian ones too ("pension").
   const language = pageLanguage(document.documentElement.lang, articleStart(document, LANGUAGE_SAMPLE));
-  let config = highlightConfig(setup, settings, lang, page);
   /** The user asked for this tab (toolbar, shortcut): highlight whatever the site rules say. */
   let requested = false;
   let lastReport = '';
@@ -91,7 +97,8 @@ export async function startPageHighlighting(
   removeLeftovers(document);
   const highlighter = createHighlighter({
     document,
-    appearance: config.appearance,
+    // No topics until the setup is read: nothing is marked before then anyway.
+    appearance: { style: settings.style, topics: [] },
     timers: {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id as number),
@@ -120,13 +127,31 @@ export async function startPageHighlighting(
   /** Set once the lexicon is compiled: pages that are never highlighted never compile it. */
   let prepared = false;
 
+  /** Reads the setup for the language in force, once; false if the page went away meanwhile. */
+  async function ensureSetup(): Promise<boolean> {
+    while (!setup) {
+      const english = englishFor(settings);
+      const loaded = await loadPageSetup(english);
+      probe?.setupRead();
+      if (ctx.isInvalid) return false;
+      // Settings may have changed the language while it was read: then read again.
+      if (!setup && english === englishFor(settings)) {
+        setup = loaded;
+        config = highlightConfig(setup, settings, lang, page);
+        highlighter.setAppearance(config.appearance);
+      }
+    }
+    return true;
+  }
+
   async function sync(): Promise<void> {
-    if (allowed() && !highlighter.running && !prepared) {
+    if (allowed() && !(await ensureSetup())) return;
+    if (allowed() && !highlighter.running && !prepared && config) {
       // Compiled in tasks of its own, before the first scan slice (see prepareMatcher).
       await prepareMatcher(config, probe?.pause(yieldToPage) ?? yieldToPage);
       probe?.prepared();
       if (ctx.isInvalid) return;
-      if (!prepared) {
+      if (!prepared && config) {
         prepared = true;
         // The config in force now (settings may have changed meanwhile); compiled already.
         void highlighter.setMatcher(buildMatcher(config));
@@ -141,10 +166,15 @@ export async function startPageHighlighting(
     }
   }
 
-  function apply(nextSettings: Settings, nextSetup: PageSetup): void {
+  function apply(nextSettings: Settings, nextSetup: PageSetup | undefined): void {
     // Switching the site off in the popup also ends a scan the user asked for earlier.
     if (siteStatus(host, nextSettings, BUNDLED_TEST_HOSTS) === 'never') requested = false;
     settings = nextSettings;
+    // Not read yet: sync() reads it, for these settings, if the page is to be highlighted now.
+    if (!nextSetup || !config) {
+      void sync();
+      return;
+    }
     setup = nextSetup;
     const next = highlightConfig(setup, settings, lang, page);
     const change = configChange(config, next);
@@ -162,7 +192,8 @@ export async function startPageHighlighting(
   let changes = 0;
   async function applySettings(next: Settings): Promise<void> {
     const change = ++changes;
-    const nextSetup = englishFor(next) === setup.english ? setup : await loadPageSetup(englishFor(next));
+    const nextSetup =
+      !setup || englishFor(next) === setup.english ? setup : await loadPageSetup(englishFor(next));
     if (change === changes && !ctx.isInvalid) apply(next, nextSetup);
   }
 
@@ -170,7 +201,7 @@ export async function startPageHighlighting(
   // The background compiled a new lexicon (packs imported, removed or switched).
   const stopWatchingSetup = pageSetupItem.watch((next) => {
     const usable = usableSetup(next, englishFor(settings));
-    if (usable && usable.revision !== setup.revision) apply(settings, usable);
+    if (setup && usable && usable.revision !== setup.revision) apply(settings, usable);
   });
   ctx.onInvalidated(disposeQuietly(stopWatchingSettings));
   ctx.onInvalidated(disposeQuietly(stopWatchingSetup));
@@ -193,9 +224,10 @@ export async function startPageHighlighting(
     pageState: async () => {
       if (!highlighter.running)
         return automatic() && notSwedish() ? { kind: 'not-swedish', host } : { kind: 'site-off', host };
-      if (highlighter.busy) return { kind: 'scanning' };
+      if (highlighter.busy || !config) return { kind: 'scanning' };
+      const current = config;
       const english = englishFor(settings);
-      const keyOf = (counts: unknown) => JSON.stringify([location.href, counts, english, config.revision]);
+      const keyOf = (counts: unknown) => JSON.stringify([location.href, counts, english, current.revision]);
       // The open popup asks again every second (live updates): rank only when the marks changed.
       if (answered?.key === keyOf(highlighter.counts())) return answered.state;
       // The ranking is the card script's: most pages never open the popup.
@@ -203,7 +235,7 @@ export async function startPageHighlighting(
       const packs = (await script?.packs(english)) ?? [];
       // Read after the packs: the page may have changed meanwhile.
       const now = highlighter.counts();
-      const order = script?.pageOrder(document, packs, english, now, buildMatcher(config));
+      const order = script?.pageOrder(document, packs, english, now, buildMatcher(current));
       const state: PageState = {
         kind: 'done',
         report: pageReport(location.href, now),

@@ -21,6 +21,8 @@ export interface TestState {
   longestPrepareMs: number;
   /** Which of the preparation tasks was the longest (1-based), to tell compile steps from warm-up. */
   longestPrepareTask: string;
+  /** Times the page setup (the compiled lexicon) was read: 0 on a page that is not highlighted. */
+  setupReads: number;
   /** performance.now() in the page when this state was written. */
   at: number;
   errors: string[];
@@ -35,6 +37,7 @@ export function createTestProbe(): TestProbe {
   const slices = new SliceStats();
   const prepare = new TaskStats();
   let highlighter: Highlighter | undefined;
+  let setupReads = 0;
 
   const publish = () => {
     if (!highlighter) return;
@@ -49,6 +52,7 @@ export function createTestProbe(): TestProbe {
       busyIn: Object.fromEntries(Object.entries(slices.busyIn).map(([k, ms]) => [k, Math.round(ms)])),
       longestPrepareMs: round(prepare.longestMs),
       longestPrepareTask: `${prepare.longestTask}/${prepare.tasks}`,
+      setupReads,
       at: Math.round(performance.now()),
       errors,
     };
@@ -64,6 +68,9 @@ export function createTestProbe(): TestProbe {
     reported: publish,
     pause: (yieldToPage) => prepare.timing(yieldToPage),
     prepared: () => prepare.end(),
+    setupRead: () => {
+      setupReads++;
+    },
     recordError(error) {
       errors.push(String((error as Error)?.stack ?? error));
       publish();

@@ -47,6 +47,9 @@ describe.each(['chromium', 'firefox'] as const)('a page not in Swedish in %s', (
   it('gets no marks by itself, and the popup says the page is not in Swedish', async () => {
     await waitUntil(async () => (await popupText()).includes(UI[lang].title), 10_000);
     expect(await markCounts(article)).toEqual({});
+    // Not highlighted, so the compiled lexicon was never even read from storage.
+    const probe = await article.evaluate(() => document.documentElement.getAttribute('data-fackkoll-test'));
+    expect(JSON.parse(probe ?? '{}')).toMatchObject({ state: 'off', setupReads: 0 });
   });
 
   it('is scanned with the English words when the reader asks, this page only', async () => {
@@ -54,6 +57,8 @@ describe.each(['chromium', 'firefox'] as const)('a page not in Swedish in %s', (
     await button?.click();
     const counts = await waitForStableMarks(article);
     expect(counts.welfare ?? 0).toBeGreaterThan(0);
+    const probe = await article.evaluate(() => document.documentElement.getAttribute('data-fackkoll-test'));
+    expect(JSON.parse(probe ?? '{}').setupReads).toBe(1);
     // The setting itself stays off: other pages are not read in English.
     const english = await popup.evaluate(async () => {
       type Api = { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
