@@ -128,7 +128,15 @@ export async function startPageHighlighting(
   let prepared = false;
 
   /** Reads the setup for the language in force, once; false if the page went away meanwhile. */
-  async function ensureSetup(): Promise<boolean> {
+  let reading: Promise<boolean> | undefined;
+  function ensureSetup(): Promise<boolean> {
+    // Two syncs at once (an English scan asked for) share one read.
+    reading ??= readSetup().finally(() => {
+      reading = undefined;
+    });
+    return reading;
+  }
+  async function readSetup(): Promise<boolean> {
     while (!setup) {
       const english = englishFor(settings);
       const loaded = await loadPageSetup(english);
