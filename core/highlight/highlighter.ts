@@ -117,7 +117,11 @@ export function createHighlighter(options: HighlighterOptions) {
 
   /** Runs our own DOM change unobserved; notes whether marks changed. */
   const changeMarks = (change: () => number | boolean) => {
-    if (watcher.ignoring(change)) reports.markChanged();
+    if (watcher.ignoring(change)) {
+      reports.markChanged();
+      // At once, not at the throttled settle: Tab may come before it.
+      tabStops.invalidate();
+    }
   };
 
   const attach = (root: Document | ShadowRoot) => {

@@ -171,7 +171,11 @@ function markTemplate(doc: Document, topic: string, topicName: string | undefine
   const mark = doc.createElement('mark');
   mark.className = MARK_CLASS;
   mark.setAttribute(TOPIC_ATTR, topic);
-  if (topicName === undefined) return mark;
+  // role none: not even "highlighted", which a bare <mark> is to a screen reader.
+  if (topicName === undefined) {
+    mark.setAttribute('role', 'none');
+    return mark;
+  }
   // Focusable so keyboard users can open the card too, but out of the tab order: each topic has
   // one tab stop and the arrow keys move between its marks (tab-stops.ts). Its accessible name
   // (set per mark) is the matched word and why it is marked; the title shows the topic.

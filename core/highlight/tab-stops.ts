@@ -25,7 +25,8 @@ export class TabStops {
 
   /** Before Tab moves focus: every topic on the page has exactly one mark in the tab order. */
   refresh(): void {
-    if (!this.stale) return;
+    // A stop the page removed (with its paragraph) leaves its topic without one: look again.
+    if (!this.stale && [...this.stops.values()].every((stop) => stop.isConnected)) return;
     this.stale = false;
     const firsts = this.occurrences.firstOfEach();
     for (const [topic, first] of firsts) {

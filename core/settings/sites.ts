@@ -108,6 +108,12 @@ export function withQuietSite(settings: Settings, host: string, quiet: boolean):
   return { ...settings, quietSites: [...kept, h.replace(/^www\./, '')].sort() };
 }
 
+/** The options page's quiet list: adds or removes exactly the entry named, as the other lists do. */
+export function withQuietEntry(settings: Settings, host: string, on: boolean): Settings {
+  const quietSites = without(settings.quietSites, host);
+  return { ...settings, quietSites: on ? [...quietSites, host] : quietSites };
+}
+
 /**
  * The host a user means by what they typed: a bare host, or a URL copied from the address bar.
  * `www.` is dropped because a listed domain already covers its subdomains. Undefined if unusable.

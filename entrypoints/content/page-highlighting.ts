@@ -92,7 +92,7 @@ export async function startPageHighlighting(
   let requested = false;
   let lastReport = '';
   /** The popup's last answer and what it was computed from. */
-  let answered: { key: string; state: PageState } | undefined;
+  let answered: { key: string; url: string; state: PageState } | undefined;
 
   removeLeftovers(document);
   const highlighter = createHighlighter({
@@ -232,7 +232,10 @@ export async function startPageHighlighting(
     pageState: async () => {
       if (!highlighter.running)
         return automatic() && notSwedish() ? { kind: 'not-swedish', host } : { kind: 'site-off', host };
-      if (highlighter.busy || !config) return { kind: 'scanning' };
+      // While a live page or a settings change is scanned, the open popup keeps the last list
+      // (and its switches) rather than flickering to "scanning"; the first scan says scanning.
+      if (highlighter.busy || !config)
+        return answered?.url === location.href ? answered.state : { kind: 'scanning' };
       const current = config;
       const english = englishFor(settings);
       const keyOf = (counts: unknown) => JSON.stringify([location.href, counts, english, current.revision]);
@@ -252,7 +255,7 @@ export async function startPageHighlighting(
         // Scanned (the user asked) but with the Swedish words only: the popup says so.
         swedishOnly: language === 'other' && !english,
       };
-      answered = { key: keyOf(now), state };
+      answered = { key: keyOf(now), url: location.href, state };
       return state;
     },
     showOccurrence: (data) => {

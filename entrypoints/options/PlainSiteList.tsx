@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Settings } from '../../core/settings/schema';
-import { withNeverSite, withQuietSite } from '../../core/settings/sites';
+import { withNeverSite, withQuietEntry } from '../../core/settings/sites';
 import { HostList } from './HostList';
 import { readHostInput } from './host-input';
 import { useStatus } from './Status';
@@ -18,7 +18,7 @@ const LISTS = {
     key: 'quietSites',
     title: () => i18n.t('options.sites.quiet'),
     intro: () => i18n.t('options.sites.quietIntro'),
-    change: withQuietSite,
+    change: withQuietEntry,
   },
 } as const;
 

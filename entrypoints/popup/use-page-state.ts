@@ -54,7 +54,9 @@ export function usePageState(client: PopupClient, tabId: number | undefined | nu
   }, [refresh, tabId]);
 
   useEffect(() => {
-    if (state.kind === 'loading' || state.kind === 'error' || state.kind === 'restricted') return;
+    // Not where the answer came from the browser rather than the page: a second later the page
+    // would say "not scanned" over "not allowed".
+    if (['loading', 'error', 'restricted', 'no-permission'].includes(state.kind)) return;
     // Not re-armed by an unchanged answer (same state object): a steady interval while nothing changes.
     const delay = state.kind === 'scanning' ? POLL_MS : LIVE_POLL_MS;
     const timer = setInterval(() => void refresh(), delay);

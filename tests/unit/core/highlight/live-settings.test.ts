@@ -190,6 +190,23 @@ describe('scheduling', () => {
     hl.stop();
   });
 
+  it('finds the topic a new tab stop when the page removes the paragraph that held it', async () => {
+    const first = h('p', {}, 'Om facket.');
+    document.body.append(first, h('p', {}, 'Och facket igen.'));
+    const hl = testHighlighter({ flushDelayMs: 30, settleEveryMs: 0 });
+    await hl.start();
+    const user = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+    const tab = () =>
+      document.body.dispatchEvent(user(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
+    tab();
+    expect((marksIn(first)[0] as HTMLElement).tabIndex).toBe(0);
+    // No mark is touched by this removal, so no settle follows it.
+    first.remove();
+    tab();
+    expect(marksIn(document.body).map((m) => (m as HTMLElement).tabIndex)).toEqual([0]);
+    hl.stop();
+  });
+
   it('opens the card, not the link, on a plain click on a mark inside a link', async () => {
     const link = h('a', { href: 'https://example.se/artikel' }, 'Om facket');
     document.body.append(h('p', {}, link));

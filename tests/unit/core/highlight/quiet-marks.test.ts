@@ -23,7 +23,7 @@ describe('quiet marks', () => {
     const marks = marksIn(document.body) as HTMLElement[];
     expect(hl.counts().map((c) => c.topic)).toEqual(['unions', 'welfare']);
     for (const mark of marks) {
-      expect(mark.getAttribute('role')).toBeNull();
+      expect(mark.getAttribute('role')).toBe('none');
       expect(mark.getAttribute('aria-label')).toBeNull();
       expect(mark.getAttribute('title')).toBeNull();
       expect(mark.getAttribute('tabindex')).toBeNull();

@@ -13,6 +13,7 @@ import {
   withAlwaysSite,
   withNeverSite,
   withNewsSiteEnabled,
+  withQuietEntry,
   withQuietSite,
   withSiteEnabled,
 } from '../../../../core/settings/sites';
@@ -124,6 +125,13 @@ describe('site model', () => {
     expect(withQuietSite(quiet, 'www.dn.se', false).quietSites).toEqual([]);
     const both = { ...DEFAULT_SETTINGS, quietSites: ['dn.se', 'nyheter.dn.se', 'svt.se'] };
     expect(withQuietSite(both, 'nyheter.dn.se', false).quietSites).toEqual(['svt.se']);
+    // The options list adds and removes exactly the entry named, parents and children kept.
+    const listed = { ...DEFAULT_SETTINGS, quietSites: ['svt.se'] };
+    expect(withQuietEntry(listed, 'nyheter.svt.se', true).quietSites).toEqual(['svt.se', 'nyheter.svt.se']);
+    expect(
+      withQuietEntry({ ...listed, quietSites: ['nyheter.svt.se', 'svt.se'] }, 'nyheter.svt.se', false)
+        .quietSites,
+    ).toEqual(['svt.se']);
     // Quiet is about the look, not whether the site is read: "never" still wins.
     expect(siteView('www.dn.se', { ...quiet, neverSites: ['dn.se'] })).toMatchObject({ status: 'never' });
   });

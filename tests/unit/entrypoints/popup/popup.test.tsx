@@ -73,6 +73,9 @@ describe('popup states', () => {
     renderPopup(fakeClient({ page: undefined, scan: { ok: false, reason: 'no-permission' } }));
     fireEvent.click(await screen.findByRole('button', { name: 'Sök igenom sidan' }));
     expect(await screen.findByRole('heading', { name: 'Fackkoll fick inte läsa sidan' })).toBeTruthy();
+    // The live poll must not turn "not allowed" into "not scanned" a second later.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(screen.getByRole('heading', { name: 'Fackkoll fick inte läsa sidan' })).toBeTruthy();
   });
 
   it('has the switch right there when highlighting is off for the site, and switching on scans', async () => {
