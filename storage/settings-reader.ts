@@ -7,8 +7,9 @@
  */
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { storage } from 'wxt/utils/storage';
-import { repairedSettings } from '../core/settings/repair';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings/schema';
+import { DEFAULT_SETTINGS } from '../core/settings/defaults';
+import { repairedSettings } from '../core/settings/read';
+import type { Settings } from '../core/settings/schema';
 
 export type SettingsReader = Pick<
   WxtStorageItem<Settings, Record<string, unknown>>,

@@ -56,7 +56,7 @@ export type Highlighter = ReturnType<typeof createHighlighter>;
 export type RemovedMarks = (topic: string, text: string) => boolean;
 
 /** Matches nothing: the engine runs (observes, answers) before the real matcher is compiled. */
-const NO_MATCHER: HighlightMatcher = { regex: /(?!)/gu, topicOf: () => undefined };
+const NO_MATCHER: HighlightMatcher = { cursor: /(?!)/gu, topicOf: () => undefined };
 
 const DEFAULT_TIMERS: WatchTimers = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
@@ -337,8 +337,8 @@ export function createHighlighter(options: HighlighterOptions) {
   };
 }
 
-/** search() ignores and keeps lastIndex, so the shared global regex is not disturbed. */
+/** search() ignores and keeps lastIndex, so the shared cursor is not disturbed. */
 function firstMatch(matcher: HighlightMatcher, data: string): number {
   const slow = matcher.slowMatches?.(data);
-  return slow ? (slow[0]?.start ?? -1) : data.search(matcher.regex);
+  return slow ? (slow[0]?.start ?? -1) : data.search(matcher.cursor);
 }

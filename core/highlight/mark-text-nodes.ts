@@ -118,7 +118,7 @@ function markWith(
     // No element or className: TextNodeMarker makes every mark from a finished template.
     acrossElements: false,
     iframes: false,
-    // markRegExp uses the regex as given (no diacritics expansion: å, ä and a stay distinct).
+    // markRegExp uses the cursor as given (no diacritics expansion: å, ä and a stay distinct).
     filter: (_node, matched) => {
       const hit = matcher.topicOf(matched);
       topic = hit?.topic ?? '';
@@ -151,14 +151,14 @@ function markWith(
       marker.markFound(target(node), slow, node.data, options);
       continue;
     }
-    const start = data === undefined || node.data === data ? at : node.data.search(matcher.regex);
+    const start = data === undefined || node.data === data ? at : node.data.search(matcher.cursor);
     if (start < 0) continue;
     nodes.push(target(node));
     starts.push(start);
   }
   if (nodes.length > 0)
-    marker.markFrom(nodes, starts, matcher.regex, options, matcher.accepts?.bind(matcher));
-  matcher.regex.lastIndex = 0;
+    marker.markFrom(nodes, starts, matcher.cursor, options, matcher.accepts?.bind(matcher));
+  matcher.cursor.lastIndex = 0;
   return made;
 }
 

@@ -57,7 +57,7 @@ export class TextNodeMarker extends MarkJs {
   markFrom(
     nodes: readonly Text[],
     starts: readonly number[],
-    regex: RegExp,
+    regex: RegExpLike,
     options: MarkRegExpOptions,
     accepts?: (text: string, start: number, matched: string) => boolean,
   ): void {
@@ -129,7 +129,7 @@ class ResumingRegExp implements RegExpLike {
   private lastEnd = 0;
 
   constructor(
-    private readonly regex: RegExp,
+    private readonly regex: RegExpLike,
     /** Offset of the first match in each node, in the order mark.js goes through them. */
     private readonly starts: readonly number[],
     /** The matcher's sense check: a refused match is skipped, as if the regex had not found it. */

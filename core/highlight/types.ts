@@ -1,15 +1,22 @@
 /** What the page engine needs from a matcher: the real one (core/match) fits this structurally. */
 export interface HighlightMatcher {
-  /** 'g' + 'u', never matches the empty string. */
-  readonly regex: RegExp;
+  /**
+   * Finds the terms as a global regex would (a RegExp with 'g' fits): exec() from lastIndex, and
+   * search. Never matches the empty string.
+   */
+  readonly cursor: {
+    lastIndex: number;
+    exec(text: string): RegExpExecArray | null;
+    [Symbol.search](text: string): number;
+  };
   topicOf(matched: string): { topic: string; term: string } | undefined;
   /**
-   * false when a match of `regex` lacks the context its term's sense rules need (see
+   * false when a match of `cursor` lacks the context its term's sense rules need (see
    * core/match/senses.ts); it is then not marked. Absent: every match counts.
    */
   accepts?(text: string, start: number, matched: string): boolean;
   /**
-   * For the rare text `regex` does not read as it is (soft hyphens inside words, decomposed
+   * For the rare text `cursor` does not read as it is (soft hyphens inside words, decomposed
    * letters): the matches, with offsets into the text; undefined for any other text.
    */
   slowMatches?(text: string): readonly { start: number; end: number }[] | undefined;

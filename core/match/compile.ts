@@ -1,14 +1,13 @@
 /**
- * Compiles a lexicon into matcher data (matcher-data.ts): one global regex source for mark.js
- * markRegExp, plus each term's own source that tells which topic and term a matched string
- * belongs to.
+ * Compiles a lexicon into matcher data (matcher-data.ts): each term's steps, ranked, and per tier
+ * the order its trie holds them in.
  *
- * The global regex is one merged trie per tier, not one branch per topic: with a branch per
- * topic every word start costs a scan per topic, which made whole pages take seconds. Which
- * topic a match belongs to is decided afterwards, on the matched string, by `topicOf`.
+ * A tier is one merged trie of every topic's terms, not one per topic: with a branch per topic
+ * every word start costs a scan per topic, which made whole pages take seconds. Which topic a
+ * match belongs to is decided afterwards, on the matched string, by `topicOf`.
  */
 import type { LexiconEntry } from '../pack/schema.ts';
-import { exclusionSource } from './exclusions.ts';
+import { exclusionData } from './exclusions.ts';
 import type { Matcher, MatcherOptions } from './matcher.ts';
 import {
   type CandidateData,
@@ -24,9 +23,8 @@ import type { ParsedPattern } from './pattern.ts';
 import { PrefilterBuilder } from './prefilter.ts';
 import { compileSenses, type ParsedTerm, parseTerm } from './senses.ts';
 import { specificityLevels } from './specificity.ts';
-import { termSource, termTokens } from './term-tokens.ts';
+import { encodeSteps, termSteps } from './term-steps.ts';
 import { trickyCharacters } from './tolerant.ts';
-import { trieSource } from './trie.ts';
 import { WORD_RANGES } from './word-ranges.ts';
 
 /** A regex source with the word class replaced by the placeholder (see matcher-data.ts). */
@@ -57,23 +55,19 @@ export function compileLexiconData(
   const parsed: ParsedPattern[] = terms.map((t) => t.pattern);
   const levels = specificityLevels(pairs, parsed);
   const candidates: Compiled[] = [];
-  const tokenLists = new Map<Tier, ReturnType<typeof termTokens>[]>();
   const prefilter = new PrefilterBuilder();
   for (const [i, { topic, term }] of pairs.entries()) {
     const { pattern, senses } = terms[i] ?? parseTerm(term);
     prefilter.add(pattern);
-    const tokens = termTokens(pattern);
     const tier = tierOf(pattern.words);
-    const list = tokenLists.get(tier);
-    if (list) list.push(tokens);
-    else tokenLists.set(tier, [tokens]);
     candidates.push({
       topic,
       term,
       tier,
       level: levels.get(`${topic} ${term}`) ?? 0,
+      order: i,
       key: literalKey(pattern.words[0]?.text ?? ''),
-      source: packSource(termSource(tokens)),
+      steps: encodeSteps(termSteps(pattern)),
       ...plainOf(pattern, tier),
       ...(senses.length > 0 && {
         senses: compileSenses(senses).map((s) => ({ ...s, words: packSource(s.words) })),
@@ -85,12 +79,17 @@ export function compileLexiconData(
   // An exclusion that is itself an enabled term (English `asylum*` excluded from the Swedish
   // `asyl*`) steps aside when that term is switched on.
   const enabledTerms = new Set(pairs.map((p) => p.term));
-  const excluded = exclusionSource(active.flatMap((e) => e.exclude.filter((x) => !enabledTerms.has(x))));
-  // One trie per tier: the regex and the scanners are alternations of them.
+  const excluded = exclusionData(active.flatMap((e) => e.exclude.filter((x) => !enabledTerms.has(x))));
+  const ranked = rank(candidates);
+  // One trie per tier, holding its terms in lexicon order (the order it tries them in).
   const tiers: MatcherData['tiers'] = {};
   for (const tier of TIERS) {
-    const lists = tokenLists.get(tier);
-    if (lists) tiers[tier] = packSource(trieSource(lists));
+    const members = ranked
+      .map((c, index) => ({ c, index }))
+      .filter(({ c }) => c.tier === tier)
+      .sort((a, b) => a.c.order - b.c.order)
+      .map(({ index }) => index);
+    if (members.length > 0) tiers[tier] = members;
   }
   const tricky = trickyCharacters(
     new Set(
@@ -101,10 +100,10 @@ export function compileLexiconData(
   return {
     format: MATCHER_DATA_FORMAT,
     tiers,
-    excluded: packSource(excluded),
+    excluded,
     prefilter: prefilterSource,
     tricky: tricky.source,
-    candidates: rank(candidates).map(({ level: _, ...c }) => c),
+    candidates: ranked.map(({ level: _, order: __, ...c }) => c),
     word: WORD_RANGES,
   };
 }
@@ -121,6 +120,8 @@ function plainOf(pattern: ParsedPattern, tier: Tier): Pick<CandidateData, 'plain
 
 interface Compiled extends CandidateData {
   level: number;
+  /** Place in the lexicon: a trie tries its terms in this order. */
+  order: number;
 }
 
 function tierOf(words: readonly { head: boolean }[]): Tier {

@@ -1,20 +1,27 @@
 /**
  * A compiled lexicon as plain data, and the Matcher built from it. Compiling (compile.ts: parsing
- * every term, ranking, building the tries) took over 100 ms of main thread per page view; the data
- * is made once, at install or when the packs change, stored, and turned back into a matcher on a
- * page with no parsing at all. This module is all a content script needs to match.
+ * every term, ranking) took over 100 ms of main thread per page view; the data is made once, at
+ * install or when the packs change, stored, and turned back into a matcher on a page with no
+ * parsing and no big regex: terms are tries of steps (term-trie.ts) walked at each word start.
+ * One regex alternation of every term took V8 30–40 ms to compile on its first exec, per page.
+ * This module is all a content script needs to match.
  *
- * The big word-character class appears many times in the sources; the stored form keeps a
- * one-character placeholder for it and the class once, so the data stays small and the content
- * script does not bundle the class's table.
+ * The big word-character class appears in the sense rules' and prefilter's sources; the stored
+ * form keeps a one-character placeholder for it and the class once, so the data stays small and
+ * the content script does not bundle the class's table.
  */
-import type { Matcher, TopicMatch } from './matcher.ts';
+import { charFlags } from './char-flags.ts';
+import { type ExclusionData, exclusionCheck } from './exclusion-check.ts';
+import { MatchFinder, TermCursor } from './match-finder.ts';
+import type { MatchCursor, Matcher, TopicMatch } from './matcher.ts';
 import { type CompiledSense, checkSenses, type SenseCheck } from './sense-check.ts';
+import { decodeSteps, STEM } from './steps.ts';
+import { type Kid, stepKids, type TrieNode, TrieWalker, tierTrie } from './term-trie.ts';
 import { cleanText } from './tolerant.ts';
-import { startsWordOf, wordStartOf } from './word-class.ts';
+import { wordStartOf } from './word-class.ts';
 
 /** Bumped whenever compile.ts changes what it writes: stored data of another format is compiled anew. */
-export const MATCHER_DATA_FORMAT = 2;
+export const MATCHER_DATA_FORMAT = 3;
 
 /**
  * Order of precedence when several terms match the same string. Phrases come first in the regex
@@ -32,8 +39,8 @@ export interface CandidateData {
   tier: Tier;
   /** Lower-cased literal that a matched string must start with (or, for a head, contain). */
   key: string;
-  /** The term as an unanchored regex source (packed, see packSource). */
-  source: string;
+  /** The term's steps (steps.ts, encoded). */
+  steps: string;
   /** The term's context rules (senses.ts); absent for the many terms without. */
   senses?: CompiledSense[];
   /**
@@ -45,10 +52,10 @@ export interface CandidateData {
 
 export interface MatcherData {
   format: typeof MATCHER_DATA_FORMAT;
-  /** One trie per tier that has terms, as regex sources (packed). */
-  tiers: Partial<Record<Tier, string>>;
-  /** What the exclusion guard refuses ('' when nothing is excluded; packed). */
-  excluded: string;
+  /** Per tier that has terms: its candidates (indices into `candidates`) in lexicon order, the order its trie tries them. */
+  tiers: Partial<Record<Tier, number[]>>;
+  /** What the exclusion guard refuses. */
+  excluded: ExclusionData;
   /** Source of the prefilter (prefilter.ts; packed). */
   prefilter: string;
   /** Source of the class of characters that send a text to the slow path (tolerant.ts). */
@@ -69,8 +76,10 @@ export function unpackSource(packed: string, word: string): string {
 interface Candidate {
   tier: Tier;
   key: string;
-  source: string;
   plain: CandidateData['plain'];
+  /** The steps to match a whole string against, ending included; decoded on first use. */
+  whole: Kid[] | undefined;
+  encoded: string;
   /** What topicOf reports, made once. */
   hit: { topic: string; term: string };
   /** Built on the first match that needs it; null when the term has no rules. */
@@ -78,43 +87,29 @@ interface Candidate {
   senses: CompiledSense[] | undefined;
 }
 
-/** The matcher the data describes; regexes are compiled by the engine only when first used. */
+/** The matcher the data describes: tries built from the stored steps, nothing to compile. */
 export function matcherFromData(data: MatcherData): Matcher {
   if (data.format !== MATCHER_DATA_FORMAT) throw new Error(`matcher data of format ${data.format}`);
   const unpack = (packed: string) => unpackSource(packed, data.word);
-  const tierSources = (tiers: readonly Tier[]) => {
-    const sources = tiers.flatMap((tier) => {
-      const packed = data.tiers[tier];
-      return packed === undefined ? [] : [unpack(packed)];
-    });
-    // `[]` never matches, so an empty lexicon still gives a regex that is safe to hand to mark.js.
-    return sources.length > 0 ? `(?:${sources.join('|')})` : '[]';
-  };
-  const excluded = unpack(data.excluded);
-  const guard = excluded ? `(?!${excluded})` : '';
-  // The cheap one-character lookahead first: without it every space and punctuation mark was
-  // tried against every alternative, which made whitespace-heavy text slow.
-  const wordStart = `${startsWordOf(data.word)}${wordStartOf(data.word)}`;
-  const regex = new RegExp(`${wordStart}${guard}${tierSources(TIERS)}`, 'gu');
+  const flags = charFlags(data.word);
+  const walker = new TrieWalker(flags);
+  const tiers: TrieNode[] = TIERS.flatMap((tier) => {
+    const members = data.tiers[tier];
+    if (!members || members.length === 0) return [];
+    return [tierTrie(members.map((i) => decodeSteps(data.candidates[i]?.steps ?? 'e')))];
+  });
+  const refused = exclusionCheck(data.excluded, walker, flags);
   const candidates: Candidate[] = data.candidates.map((c) => ({
     tier: c.tier,
     key: c.key,
-    source: c.source,
     plain: c.plain,
+    whole: undefined,
+    encoded: c.steps,
     hit: { topic: c.topic, term: c.term },
     check: c.senses ? undefined : null,
     senses: c.senses,
   }));
-  // Built on first use: the content script only needs `regex` (and find() rarely, on the slow path).
-  let scanners: Scanners | undefined;
-  const getScanners = (): Scanners => {
-    scanners ??= {
-      all: new RegExp(`${wordStart}${tierSources(TIERS)}`, 'gu'),
-      withoutHeads: new RegExp(`${wordStart}${tierSources(TIERS.filter((t) => t !== 'head'))}`, 'gu'),
-      headKeys: [...new Set(candidates.filter((c) => c.tier === 'head').map((c) => c.key))],
-    };
-    return scanners;
-  };
+  const finder = new MatchFinder(flags, walker, tiers, refused);
   const tricky = new RegExp(data.tricky, 'u');
   // Compiled on first use: only the scanner's block test needs it.
   let prefilterRegex: RegExp | undefined;
@@ -123,25 +118,13 @@ export function matcherFromData(data: MatcherData): Matcher {
     prefilterRegex ??= new RegExp(unpack(data.prefilter), 'u');
     return prefilterRegex.test(text);
   };
-  return { ...createMatcher(regex, getScanners, candidates, excluded, tricky, data.word), mayMatch };
-}
-
-/**
- * What find() and count() scan with: the regex without the exclusion guard, which is checked
- * only where a term matched (running it at every word start cost a third of the scan), and a
- * variant without compound heads for texts that contain none of their literals (the lazy
- * prefix loop of `*head` terms is tried at every word start otherwise).
- */
-interface Scanners {
-  all: RegExp;
-  withoutHeads: RegExp;
-  headKeys: string[];
+  return { ...createMatcher(finder, walker, candidates, refused, tricky, data.word), mayMatch };
 }
 
 /** Characters literalKey has to fold beyond case; most texts have none and skip the work. */
 const NEEDS_FOLDING = /[\u00AD\u200B-\u200D\u2060\u2010\u2011\u2019]|\p{M}/u;
 
-/** Folds what the regex tolerates (case, NFD, invisibles, hyphen variants) for a cheap pre-check. */
+/** Folds what the matcher tolerates (case, NFD, invisibles, hyphen variants) for a cheap pre-check. */
 export function literalKey(text: string): string {
   if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
   return text
@@ -153,35 +136,32 @@ export function literalKey(text: string): string {
 }
 
 /**
- * Letters and digits of Latin-1 (no × or ÷): each lower-cases to one letter that the regex atom
- * of a plain term's letter accepts in either case, and each is a word character, so a plain
- * term's anchored regex holds exactly when the lower-cased string equals or starts with its key.
+ * Letters and digits of Latin-1 (no × or ÷): each lower-cases to one letter that the step of a
+ * plain term's letter accepts in either case, and each is a word character, so a plain term
+ * matches a whole string exactly when the lower-cased string equals or starts with its key.
  */
 const LATIN_WORD = /^[0-9A-Za-zÀ-ÖØ-öø-ÿ]+$/;
 
 function createMatcher(
-  regex: RegExp,
-  getScanners: () => Scanners,
+  finder: MatchFinder,
+  walker: TrieWalker,
   ranked: Candidate[],
-  excluded: string,
+  refused: ((text: string, at: number) => boolean) | undefined,
   tricky: RegExp,
   word: string,
 ): Omit<Matcher, 'mayMatch'> {
-  const anchored = new Map<Candidate, RegExp>();
   const test = (c: Candidate, s: string) => {
-    // Compiling an anchored regex per term the page uses was most of a small page's scan time.
     if (c.plain && LATIN_WORD.test(s)) {
       const lower = s.toLowerCase();
       return c.plain === 'exact' ? lower === c.key : lower.startsWith(c.key);
     }
-    let re = anchored.get(c);
-    if (!re) {
-      re = new RegExp(`^(?:${unpackSource(c.source, word)})$`, 'u');
-      anchored.set(c, re);
+    if (!c.whole) {
+      const { steps, ending } = decodeSteps(c.encoded);
+      // A whole string ends where the term may: an exact term's word end is the string's end.
+      c.whole = stepKids(ending === 'stem' ? [...steps, STEM] : steps);
     }
-    return re.test(s);
+    return walker.fits(c.whole, s, 0, s.length);
   };
-  const allowed = new RegExp(excluded ? `^(?!${excluded})` : '^', 'u');
   // Only compound heads can match a string whose first letter differs from theirs; the others
   // are grouped by first letter so a lookup tries dozens of terms, not the whole lexicon.
   const byFirst = new Map<string, Candidate[]>();
@@ -201,7 +181,8 @@ function createMatcher(
     const clean = tricky.test(matched) ? cleanText(matched).text : matched;
     const key = literalKey(clean);
     const plausible = (c: Candidate) => (c.tier === 'head' ? key.includes(c.key) : key.startsWith(c.key));
-    const hit = allowed.test(clean) ? rankedFor(key).find((c) => plausible(c) && test(c, clean)) : undefined;
+    const allowed = !refused?.(clean, 0);
+    const hit = allowed ? rankedFor(key).find((c) => plausible(c) && test(c, clean)) : undefined;
     if (cache.size < 20_000) cache.set(matched, hit);
     return hit;
   };
@@ -221,11 +202,6 @@ function createMatcher(
     const c = candidateOf(matched);
     return !c || inSense(c, text, start, start + matched.length);
   };
-  // Sticky: tests the guard exactly where a match starts, with the text before it in view, as
-  // the guard inside `regex` does. A refused start is skipped, as `regex` skips it.
-  const refused = excluded ? new RegExp(`(?:${excluded})`, 'uy') : undefined;
-  // Own instances, so scanning never disturbs the lastIndex mark.js relies on. No matchAll: it
-  // clones the regex on every call, and recompiling this one costs more than scanning a page.
   const scan = (
     original: string,
     onMatch: (hit: { topic: string; term: string }, start: number, end: number) => void,
@@ -242,22 +218,11 @@ function createMatcher(
     text: string,
     onMatch: (hit: { topic: string; term: string }, start: number, end: number) => void,
   ) => {
-    const scanners = getScanners();
-    const key = literalKey(text);
-    const scanner = scanners.headKeys.some((k) => key.includes(k)) ? scanners.all : scanners.withoutHeads;
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
-      if (refused) {
-        refused.lastIndex = m.index;
-        if (refused.test(text)) {
-          scanner.lastIndex = m.index + 1;
-          continue;
-        }
-      }
-      const hit = candidateOf(m[0]);
-      if (hit && inSense(hit, text, m.index, m.index + m[0].length)) {
-        onMatch(hit.hit, m.index, m.index + m[0].length);
-      }
+    for (let from = 0; finder.next(text, from); ) {
+      const { start, end } = finder;
+      from = end;
+      const hit = candidateOf(text.slice(start, end));
+      if (hit && inSense(hit, text, start, end)) onMatch(hit.hit, start, end);
     }
   };
   const find = (text: string): TopicMatch[] => {
@@ -273,5 +238,6 @@ function createMatcher(
     return counts;
   };
   const slowMatches = (text: string) => (tricky.test(text) ? find(text) : undefined);
-  return { regex, find, topicOf, accepts, count, slowMatches };
+  const cursor: MatchCursor = new TermCursor(finder);
+  return { cursor, find, topicOf, accepts, count, slowMatches };
 }

@@ -16,19 +16,29 @@ export interface MatcherOptions {
   topics?: readonly string[];
 }
 
+/**
+ * What a global regex offers mark.js's markRegExp and String.prototype.search: exec() from
+ * lastIndex (reset to 0 when nothing is left) and a search from the start.
+ */
+export interface MatchCursor {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+  [Symbol.search](text: string): number;
+}
+
 export interface Matcher {
   /**
-   * Global ('g') + 'u' regex matching any enabled term; used with mark.js markRegExp. Never matches
+   * Finds any enabled term, as a global regex would; used with mark.js markRegExp. Never matches
    * the empty string. Its matches that accepts() keeps are those of find(), with the same offsets,
    * except on the rare text for which slowMatches() gives the matches instead.
    */
-  readonly regex: RegExp;
+  readonly cursor: MatchCursor;
   /** All matches in the text, in order, non-overlapping. */
   find(text: string): TopicMatch[];
-  /** Topic and term of one string that `regex` matched (mark.js only gives the matched string); consistent with find(). */
+  /** Topic and term of one string that `cursor` matched (mark.js only gives the matched string); consistent with find(). */
   topicOf(matched: string): { topic: string; term: string } | undefined;
   /**
-   * false when the term `matched` (a match of `regex` at `start` in `text`) lacks the context its
+   * false when the term `matched` (a match of `cursor` at `start` in `text`) lacks the context its
    * sense rules ask for ("varsel" with no job words near): skip it, as find() does. true for the
    * many terms without rules.
    */
@@ -36,9 +46,9 @@ export interface Matcher {
   /** Match count per topic id; topics without a match are absent. */
   count(text: string): Record<string, number>;
   /**
-   * undefined when `regex` reads the text as it is (almost always); for text with soft hyphens or
+   * undefined when `cursor` reads the text as it is (almost always); for text with soft hyphens or
    * zero-width characters inside words, or decomposed letters, the matches find() gives (the
-   * regex would miss them).
+   * cursor would miss them).
    */
   slowMatches(text: string): TopicMatch[] | undefined;
   /**

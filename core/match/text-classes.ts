@@ -12,6 +12,7 @@
  * not a case worth paying for. `\p{…}` classes also make `new RegExp`, its first execs and page
  * scans slower (ICU lookups per class), though the source would be much shorter.
  */
+import { MAX_COMPOUND_PREFIX } from './steps';
 import { joinsWordOf, startsWordOf, wordStartOf } from './word-class';
 import { WORD_RANGES } from './word-ranges';
 
@@ -27,7 +28,6 @@ const WORD_CHAR = `[${WORD_RANGES}\u00AD\u200B-\u200D\u2060]`;
 /** `stem*`: greedy to the end of the word; it cannot backtrack into a boundary check. */
 export const STEM_REST = `${WORD_CHAR}*`;
 /** `*head`: at least one letter before the head (the bare word is a separate term), bounded and lazy so a word start costs at most this many attempts. */
-export const MAX_COMPOUND_PREFIX = 40;
 export const COMPOUND_PREFIX = `${WORD_CHAR}{1,${MAX_COMPOUND_PREFIX}}?`;
 
 /** Any run of whitespace, line breaks included, between the words of a phrase. */

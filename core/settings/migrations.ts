@@ -2,12 +2,10 @@
  * How a settings value of an older version becomes the current one. Pure: the stored item runs
  * them (storage/settings.ts), and so does an import of a file exported by an older Fackkoll.
  */
+import { isRecord } from '../is-record';
 
 /** Bump with each shape change and add its migration below. */
 export const SETTINGS_VERSION = 3;
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Version n migrates a value of version n-1. Anything not a settings object is passed on as it

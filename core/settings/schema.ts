@@ -6,10 +6,10 @@
 import * as v from 'valibot';
 import { TopicIdSchema } from '../pack/id';
 import { dismissalTerm } from './dismissal-term';
+import { HOST_PATTERN } from './host-pattern';
 import { SETTINGS_LIMITS, SETTINGS_MAX_BYTES, syncItemBytes } from './limits';
 
-/** A domain name, `localhost` or an IPv4 address (a router page, a test server). */
-export const HOST_PATTERN = /^(?:[a-z0-9-]+\.)+[a-z]{2,63}$|^localhost$|^(?:\d{1,3}\.){3}\d{1,3}$/;
+export { HOST_PATTERN };
 
 export const ColorSchema = v.pipe(
   v.string(),
@@ -116,15 +116,5 @@ export type TopicPref = v.InferOutput<typeof TopicPrefSchema>;
 export type Dismissal = v.InferOutput<typeof DismissalSchema>;
 export type Settings = v.InferOutput<typeof SettingsShapeSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  mode: 'auto',
-  english: false,
-  badge: 'topics',
-  style: 'fill',
-  topics: {},
-  disabledNewsSites: [],
-  alwaysSites: [],
-  neverSites: [],
-  quietSites: [],
-  dismissed: [],
-};
+/** The defaults live apart, so a page can read them without the schema library. */
+export { DEFAULT_SETTINGS } from './defaults';

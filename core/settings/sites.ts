@@ -3,7 +3,8 @@
  * script, the popup switch and the options page agree on one rule.
  */
 import { NEWS_SITES } from '../../data/news-sites';
-import { HOST_PATTERN, type Settings } from './schema';
+import { HOST_PATTERN } from './host-pattern';
+import type { Settings } from './schema';
 
 /** The listed domain that `host` equals or is a subdomain of, if any. */
 export function matchingDomain(host: string, domains: readonly string[]): string | undefined {

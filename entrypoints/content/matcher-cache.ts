@@ -19,14 +19,10 @@ export function buildMatcher(config: HighlightConfig): HighlightMatcher {
   return filtered(built.matcher, config);
 }
 
-/** A short text that runs through the regex's word-start checks and a trie. */
-const WARM_UP = 'Om välfärden';
-
 /**
  * buildMatcher without long tasks: the matcher is built from the stored data in one short task,
- * and V8's own compile of the regex (on its first exec, and to native code on the next) and of
- * topicOf's guard each get a task of their own, on a short text, before the first scan slice.
- * `pause` yields to the page between those tasks.
+ * and V8's compile of the block prefilter (its one regex of any size, on its first test) gets a
+ * task of its own before the first scan slice. `pause` yields to the page between the two.
  */
 export async function prepareMatcher(
   config: HighlightConfig,
@@ -35,13 +31,7 @@ export async function prepareMatcher(
   if (built?.revision !== config.revision) {
     const matcher = matcherFromData(config.matcher);
     await pause();
-    WARM_UP.search(matcher.regex);
-    await pause();
-    WARM_UP.search(matcher.regex);
-    await pause();
-    matcher.topicOf('välfärden');
-    await pause();
-    matcher.mayMatch(WARM_UP);
+    matcher.mayMatch('Om välfärden');
     await pause();
     built = { revision: config.revision, matcher };
   }
@@ -53,7 +43,7 @@ function filtered(all: Matcher, config: HighlightConfig): HighlightMatcher {
   const enabled = new Set(config.topics);
   const dismissed = new Set(config.dismissed);
   return {
-    regex: all.regex,
+    cursor: all.cursor,
     slowMatches: all.slowMatches,
     // Topics switched off only make it say "may" more often than it needs to.
     mayMatch: all.mayMatch,

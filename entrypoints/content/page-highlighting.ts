@@ -4,7 +4,6 @@
  * through the content-script context, so an extension reload leaves no listener, observer or mark.
  */
 
-import * as v from 'valibot';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
@@ -14,7 +13,8 @@ import { siteStatus } from '../../core/settings/sites';
 import { pageLanguage } from '../../core/text/page-language';
 import { BUNDLED_TEST_HOSTS } from '../../data/test-hosts';
 import { onMessage, sendMessage } from '../../messaging/messenger';
-import { OccurrenceRequestSchema, type PageState, StartScanSchema } from '../../messaging/protocol';
+import { parseOccurrenceRequest, parseStartScan } from '../../messaging/page-requests';
+import type { PageState } from '../../messaging/protocol';
 import { type PageSetup, pageSetupItem, usableSetup } from '../../storage/page-setup';
 import { settingsReader } from '../../storage/settings-reader';
 import { articleStart } from './article-start';
@@ -222,7 +222,7 @@ export async function startPageHighlighting(
   handlers = {
     startScan: async (data) => {
       requested = true;
-      if (v.parse(StartScanSchema, data)?.english && !englishHere) {
+      if (parseStartScan(data)?.english && !englishHere) {
         englishHere = true;
         await applySettings(settings);
       }
@@ -259,7 +259,7 @@ export async function startPageHighlighting(
       return state;
     },
     showOccurrence: (data) => {
-      const request = v.parse(OccurrenceRequestSchema, data);
+      const request = parseOccurrenceRequest(data);
       return highlighter.showOccurrence(request.topic, request.index);
     },
   };

@@ -3,8 +3,10 @@
  * Pure and read-only, so a refused file cannot have changed anything; every error carries the JSON
  * path of what is wrong.
  */
+
 import * as v from 'valibot';
 import { readJson, receivedOf, tooLargeError } from '../../core/import-errors/read-json';
+import { isRecord } from '../../core/is-record';
 import { describeIssue, formatPath, type LocatedError } from '../../core/located-error';
 import { checkPackForImport } from '../../core/pack/check-import';
 import { PACK_LIMITS } from '../../core/pack/limits';
@@ -29,8 +31,6 @@ export type ImportResult =
   | { ok: true; before: ImportState; after: ImportState }
   | { ok: false; errors: LocatedError[] };
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 const fail = (path: string, message: string): ImportResult => ({ ok: false, errors: [{ path, message }] });
 const prefixed = (prefix: string, path: string) =>
   path === '$' ? prefix : path.startsWith('[') ? prefix + path : `${prefix}.${path}`;

@@ -39,16 +39,16 @@ export function pageOrder(
   return { topics, positions: fits.map((fit) => fit.id) };
 }
 
-/** Matches per topic in a short text, with the page's own matcher (its regex left as found). */
+/** Matches per topic in a short text, with the page's own matcher (its cursor left as found). */
 function topicCounts(matcher: HighlightMatcher, text: string): Record<string, number> {
   const counts: Record<string, number> = {};
-  const { regex } = matcher;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+  const { cursor } = matcher;
+  cursor.lastIndex = 0;
+  for (let match = cursor.exec(text); match; match = cursor.exec(text)) {
     const topic = matcher.topicOf(match[0])?.topic;
     if (topic && matcher.accepts?.(text, match.index, match[0]) !== false)
       counts[topic] = (counts[topic] ?? 0) + 1;
   }
-  regex.lastIndex = 0;
+  cursor.lastIndex = 0;
   return counts;
 }

@@ -9,13 +9,11 @@ import {
   createHighlighter,
   EXCLUDED_SELECTOR,
   type Highlighter,
+  type HighlightMatcher,
 } from '../../../core/highlight';
 import { SliceStats } from '../../../entrypoints/content/slice-stats';
 
-interface FullMatcher {
-  regex: RegExp;
-  topicOf(matched: string): { topic: string; term: string } | undefined;
-}
+type Cursor = HighlightMatcher['cursor'];
 
 export interface Timing {
   ms: number;
@@ -76,7 +74,7 @@ export function naiveMarkJs(terms: string[]): Timing {
 
 /** (2) The extension's pipeline; the highlighter is returned for the follow-up measurements. */
 export async function pipeline(
-  matcher: FullMatcher,
+  matcher: HighlightMatcher,
   appearance: Appearance,
   onSettled: () => void,
 ): Promise<Timing & { hl: Highlighter; stats: SliceStats }> {
@@ -111,8 +109,8 @@ export async function pipeline(
   };
 }
 
-/** (3) The floor: walk every text node and run the regex, change nothing. */
-export function floor(regex: RegExp): Timing {
+/** (3) The floor: walk every text node and run the matcher's own search, change nothing. */
+export function floor(regex: Cursor): Timing {
   const t0 = performance.now();
   let marks = 0;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -125,7 +123,7 @@ export function floor(regex: RegExp): Timing {
 }
 
 /** (4) The floor plus the cheapest possible wrapping and a forced layout. */
-export function floorWrapLayout(regex: RegExp): Timing {
+export function floorWrapLayout(regex: Cursor): Timing {
   const t0 = performance.now();
   const found: [Text, number[]][] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -49,7 +49,7 @@ export function textSource(
   samples: readonly string[],
   rate: number,
 ): TextSource {
-  const filler = FILLER.filter((w) => w.search(matcher.regex) === -1);
+  const filler = FILLER.filter((w) => w.search(matcher.cursor) === -1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const words = (count: number) => {
     const out: string[] = [];

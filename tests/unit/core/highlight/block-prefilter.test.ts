@@ -75,7 +75,7 @@ describe('a highlighter whose matcher has a prefilter', () => {
       );
     const plain = testMatcher(TERMS);
     const prefilter = new RegExp(
-      plain.regex.source.replace(/\(\?<!\[[^\]]*\]\)|\(\?!\[[^\]]*\]\)/g, ''),
+      plain.cursor.source.replace(/\(\?<!\[[^\]]*\]\)|\(\?!\[[^\]]*\]\)/g, ''),
       'u',
     );
     const results: string[] = [];

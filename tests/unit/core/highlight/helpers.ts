@@ -13,7 +13,7 @@ const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** topic → regex sources of its terms (word-bounded like the real matcher). */
-export function testMatcher(terms: Record<string, string[]>): HighlightMatcher {
+export function testMatcher(terms: Record<string, string[]>): HighlightMatcher & { cursor: RegExp } {
   const entries = Object.entries(terms).filter(([, list]) => list.length > 0);
   const body = entries.map(([, list]) => list.join('|')).join('|') || '[]';
   const anchored = entries.map(([topic, list]) => ({
@@ -21,7 +21,7 @@ export function testMatcher(terms: Record<string, string[]>): HighlightMatcher {
     re: new RegExp(`^(?:${list.join('|')})$`, 'u'),
   }));
   return {
-    regex: new RegExp(`${WORD_START}(?:${body})${WORD_END}`, 'gu'),
+    cursor: new RegExp(`${WORD_START}(?:${body})${WORD_END}`, 'gu'),
     topicOf: (matched) => {
       const hit = anchored.find((a) => a.re.test(matched));
       return hit ? { topic: hit.topic, term: matched } : undefined;

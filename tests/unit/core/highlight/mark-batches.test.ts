@@ -23,7 +23,7 @@ function page(): Text[] {
   return [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
 }
 
-const candidate = (node: Text) => ({ node, at: node.data.search(matcher.regex), data: node.data });
+const candidate = (node: Text) => ({ node, at: node.data.search(matcher.cursor), data: node.data });
 
 afterEach(() => document.body.replaceChildren());
 
@@ -31,7 +31,7 @@ describe('marking a batch', () => {
   it('marks every match of every node, starting where the scanner found the first one', () => {
     const nodes = page();
     const made = markTextNodes(
-      nodes.filter((n) => n.data.search(matcher.regex) >= 0).map(candidate),
+      nodes.filter((n) => n.data.search(matcher.cursor) >= 0).map(candidate),
       context(new SplitRegistry()),
     );
     expect(made).toBe(6);

@@ -68,7 +68,7 @@ const matcher = testMatcher(TERMS);
 function expectedMatches(nodes: Text[]): string[] {
   return nodes
     .filter((n) => !isInsideExcluded(n))
-    .flatMap((n) => [...n.data.matchAll(matcher.regex)].map((m) => m[0]).filter((m) => matcher.topicOf(m)));
+    .flatMap((n) => [...n.data.matchAll(matcher.cursor)].map((m) => m[0]).filter((m) => matcher.topicOf(m)));
 }
 
 afterEach(() => document.body.replaceChildren());

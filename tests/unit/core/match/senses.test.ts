@@ -53,11 +53,11 @@ describe('sense rules', () => {
   it('agrees between regex + accepts and find()', () => {
     const text = 'Med kort varsel kom varsel om 40 tjänster; lyckad integration, inte integration.';
     const viaRegex: string[] = [];
-    matcher.regex.lastIndex = 0;
-    for (let m = matcher.regex.exec(text); m; m = matcher.regex.exec(text)) {
+    matcher.cursor.lastIndex = 0;
+    for (let m = matcher.cursor.exec(text); m; m = matcher.cursor.exec(text)) {
       if (matcher.accepts(text, m.index, m[0])) viaRegex.push(`${m.index}:${m[0]}`);
     }
-    matcher.regex.lastIndex = 0;
+    matcher.cursor.lastIndex = 0;
     expect(viaRegex).toEqual(matcher.find(text).map((m) => `${m.start}:${text.slice(m.start, m.end)}`));
     expect(viaRegex).toHaveLength(2);
   });

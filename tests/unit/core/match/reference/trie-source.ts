@@ -1,9 +1,12 @@
 /**
+ * The regex the matcher compiled on every page until the trie walk (core/match/term-trie.ts)
+ * replaced it; kept as the specification the walk is tested against (reference-regex.ts).
+ *
  * Merges token lists into one alternation that shares common prefixes:
  * ["v","å","r","d"] and ["v","å","r","d","a"] become v(?:å(?:r(?:d(?:a|))))… instead of two full
  * branches. Terms are grouped by how they end, so each group carries one copy of its ending.
  */
-import { endingSource, type TermTokens } from './term-tokens.ts';
+import { endingSource, type TermTokens } from '../../../../../core/match/term-tokens.ts';
 
 interface TrieNode {
   children: Map<string, TrieNode>;
