@@ -22,7 +22,7 @@ export interface MarkBatchContext {
 
 /**
  * Marks the matches in each text node, starting at its first match when the scanner knows it
- * (mark.js's first exec() starts at the regex's lastIndex): the text before it is not searched
+ * (mark.js's first exec() starts at the cursor's lastIndex): the text before it is not searched
  * twice. Returns the number of marks made.
  */
 export function markTextNodes(

@@ -112,10 +112,10 @@ export class TextNodeMarker extends MarkJs {
 }
 
 /**
- * The matcher's regex as mark.js sees it for a batch of text nodes, each searched from where the
+ * The matcher's cursor as mark.js sees it for a batch of text nodes, each searched from where the
  * scanner found its first match, so the text before it is not searched twice. One markRegExp
- * call per batch rather than per node: mark.js writes the regex into a debug string on every
- * call, and Firefox builds that string from the whole regex source each time.
+ * call per batch rather than per node: mark.js writes its regex argument into a debug string on
+ * every call.
  */
 class ResumingRegExp implements RegExpLike {
   private node = -1;

@@ -47,8 +47,13 @@ export interface SiteView {
   quiet: boolean;
 }
 
+/** Read without highlights (quietSites): the one rule the popup's switch and the page's marks follow. */
+export function isQuietSite(host: string, settings: Pick<Settings, 'quietSites'>): boolean {
+  return matchingDomain(host, settings.quietSites) !== undefined;
+}
+
 export function siteView(host: string, settings: Settings, extraDefaults: readonly string[] = []): SiteView {
-  const quiet = matchingDomain(host, settings.quietSites) !== undefined;
+  const quiet = isQuietSite(host, settings);
   if (matchingDomain(host, settings.neverSites)) return { rule: 'never', status: 'never', quiet };
   const news = matchingDomain(host, [...NEWS_SITES, ...extraDefaults]);
   const rule: SiteRule =

@@ -6,7 +6,7 @@ import type { Appearance } from '../../core/highlight';
 import type { MatcherData } from '../../core/match/matcher-data';
 import { dismissedOn } from '../../core/settings/dismissals';
 import type { Settings } from '../../core/settings/schema';
-import { matchingDomain } from '../../core/settings/sites';
+import { isQuietSite } from '../../core/settings/sites';
 import { topicColor, topicPref } from '../../core/settings/topics';
 import type { PageSetup } from '../../storage/page-setup';
 
@@ -56,7 +56,7 @@ export function highlightConfig(
       style: settings.style,
       topics: looks,
       // Listed, not shown: the popup's "show highlights on the page" switch (quietSites).
-      ...(host !== '' && matchingDomain(host, settings.quietSites) !== undefined && { quiet: true }),
+      ...(host !== '' && isQuietSite(host, settings) && { quiet: true }),
     },
   };
 }

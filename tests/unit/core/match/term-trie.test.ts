@@ -1,0 +1,48 @@
+/**
+ * A page pays for the trie nodes its text reaches, not for the lexicon's thousands: building
+ * every node took tens of milliseconds of each page view.
+ */
+import { describe, expect, it } from 'vitest';
+import { charFlags } from '../../../../core/match/char-flags.ts';
+import { compileLexiconData } from '../../../../core/match/index.ts';
+import { decodeSteps } from '../../../../core/match/steps.ts';
+import { type TrieNode, TrieWalker, tierTrie } from '../../../../core/match/term-trie.ts';
+import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
+
+/** Nodes expanded so far (their kids made). */
+function census(at: TrieNode): { made: number } {
+  let made = 0;
+  const visit = (node: TrieNode) => {
+    if (node.kids === undefined) return;
+    made++;
+    for (const kid of node.kids) visit(kid.node);
+    for (const group of node.groups ?? []) visit(group.root);
+  };
+  visit(at);
+  return { made };
+}
+
+describe('tries built as walks reach them', () => {
+  const data = compileLexiconData(BUNDLED_LEXICON);
+  const word = (data.tiers.word ?? []).map((i) => decodeSteps(data.candidates[i]?.steps ?? 'e'));
+  const flags = charFlags(data.word);
+
+  it('makes a few dozen nodes for a sentence, of the thousands the word tier has', () => {
+    const tier = tierTrie(word);
+    const walker = new TrieWalker(flags);
+    const text = 'Om välfärden och vården i kommunerna sa facket att lönerna måste upp.';
+    let found = 0;
+    for (let i = 0; i < text.length; i++) if (walker.match(tier, text, i) > i) found++;
+    expect(found).toBeGreaterThan(2);
+    const { made } = census(tier);
+    const letters = word.reduce((n, t) => n + t.steps.length, 0);
+    expect(made).toBeGreaterThan(5);
+    expect(made).toBeLessThan(200);
+    // The whole tier: one node per distinct prefix, thousands.
+    expect(letters).toBeGreaterThan(3_000);
+  });
+
+  it('makes nothing before the first walk', () => {
+    expect(census(tierTrie(word)).made).toBeLessThanOrEqual(1);
+  });
+});
