@@ -15,6 +15,7 @@ import { TrieWalker } from '../../../../core/match/term-trie.ts';
 import { PHRASE_GAP, WORD_START } from '../../../../core/match/text-classes.ts';
 import { WORD_RANGES } from '../../../../core/match/word-ranges.ts';
 import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
+import { random } from './random-texts.ts';
 import { exclusionSource } from './reference/exclusion-source.ts';
 import { trieSource } from './reference/trie-source.ts';
 
@@ -39,15 +40,6 @@ function referenceSource(patterns: readonly string[]): string {
 }
 
 const EXCLUSIONS = BUNDLED_LEXICON.flatMap((entry) => entry.exclude);
-
-/** Deterministic, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
 
 /** Phrases and words of the exclusions, each word perhaps glued to a letter, ended or cased otherwise. */
 function texts(count: number): string[] {
