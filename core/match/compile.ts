@@ -96,12 +96,11 @@ export function compileLexiconData(
       active.flatMap((e) => [...e.sv, ...e.en, ...e.exclude]).flatMap((term) => [...term.normalize('NFC')]),
     ),
   );
-  const prefilterSource = packSource(prefilter.source());
   return {
     format: MATCHER_DATA_FORMAT,
     tiers,
     excluded,
-    prefilter: prefilterSource,
+    prefilter: prefilter.data(),
     tricky: tricky.source,
     candidates: ranked.map(({ level: _, order: __, ...c }) => c),
     word: WORD_RANGES,

@@ -6,7 +6,7 @@
  * One regex alternation of every term took V8 30–40 ms to compile on its first exec, per page.
  * This module is all a content script needs to match.
  *
- * The big word-character class appears in the sense rules' and prefilter's sources; the stored
+ * The big word-character class appears in the sense rules' sources; the stored
  * form keeps a one-character placeholder for it and the class once, so the data stays small and
  * the content script does not bundle the class's table.
  */
@@ -14,6 +14,8 @@ import { charFlags } from './char-flags.ts';
 import { type ExclusionData, exclusionCheck } from './exclusion-check.ts';
 import { MatchFinder, TermCursor } from './match-finder.ts';
 import type { MatchCursor, Matcher, TopicMatch } from './matcher.ts';
+import type { PrefilterData } from './prefilter.ts';
+import { prefilterSearch } from './prefilter-search.ts';
 import { type CompiledSense, checkSenses, type SenseCheck } from './sense-check.ts';
 import { decodeSteps, STEM } from './steps.ts';
 import { type Kid, stepKids, type TrieNode, TrieWalker, tierTrie } from './term-trie.ts';
@@ -21,7 +23,7 @@ import { cleanText } from './tolerant.ts';
 import { wordStartOf } from './word-class.ts';
 
 /** Bumped whenever compile.ts changes what it writes: stored data of another format is compiled anew. */
-export const MATCHER_DATA_FORMAT = 3;
+export const MATCHER_DATA_FORMAT = 4;
 
 /**
  * Order of precedence when several terms match the same string. Phrases come first in the regex
@@ -56,8 +58,8 @@ export interface MatcherData {
   tiers: Partial<Record<Tier, number[]>>;
   /** What the exclusion guard refuses. */
   excluded: ExclusionData;
-  /** Source of the prefilter (prefilter.ts; packed). */
-  prefilter: string;
+  /** The block prefilter's words (prefilter.ts); null when it cannot rule any text out. */
+  prefilter: PrefilterData | null;
   /** Source of the class of characters that send a text to the slow path (tolerant.ts). */
   tricky: string;
   /** Every term, in order of precedence. */
@@ -90,7 +92,6 @@ interface Candidate {
 /** The matcher the data describes: tries built from the stored steps, nothing to compile. */
 export function matcherFromData(data: MatcherData): Matcher {
   if (data.format !== MATCHER_DATA_FORMAT) throw new Error(`matcher data of format ${data.format}`);
-  const unpack = (packed: string) => unpackSource(packed, data.word);
   const flags = charFlags(data.word);
   const walker = new TrieWalker(flags);
   const tiers: TrieNode[] = TIERS.flatMap((tier) => {
@@ -111,12 +112,12 @@ export function matcherFromData(data: MatcherData): Matcher {
   }));
   const finder = new MatchFinder(flags, walker, tiers, refused);
   const tricky = new RegExp(data.tricky, 'u');
-  // Compiled on first use: only the scanner's block test needs it.
-  let prefilterRegex: RegExp | undefined;
+  // Built on first use: only the scanner's block test needs it.
+  let holdsWord: ((text: string) => boolean) | undefined;
   const mayMatch = (text: string) => {
     if (tricky.test(text)) return true;
-    prefilterRegex ??= new RegExp(unpack(data.prefilter), 'u');
-    return prefilterRegex.test(text);
+    holdsWord ??= prefilterSearch(data.prefilter);
+    return holdsWord(text);
   };
   return { ...createMatcher(finder, walker, candidates, refused, tricky, data.word), mayMatch };
 }

@@ -21,8 +21,8 @@ export function buildMatcher(config: HighlightConfig): HighlightMatcher {
 
 /**
  * buildMatcher without long tasks: the matcher is built from the stored data in one short task,
- * and V8's compile of the block prefilter (its one regex of any size, on its first test) gets a
- * task of its own before the first scan slice. `pause` yields to the page between the two.
+ * and the block prefilter's word table (built on its first test) in another, before the first
+ * scan slice. `pause` yields to the page between them.
  */
 export async function prepareMatcher(
   config: HighlightConfig,

@@ -1,13 +1,15 @@
 /**
- * `npm run bench [-- --json] [--reps N] [--naive-reps N] [--sizes 1500,4000,15000,36000]`
+ * `npm run bench [-- --json] [--reps N] [--naive-reps N] [--fixed-reps N] [--sizes 1500,4000,15000,36000]`
  * One headless Chromium run, repetitions interleaved across page sizes and methods (so drift in
- * machine load spreads over all of them), the bundled lexicon for every method.
+ * machine load spreads over all of them), the bundled lexicon for every method. The fixed cost
+ * of a page view is measured apart, in fresh browser contexts (a cold renderer each).
  */
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../tests/e2e/harness/find-browser';
 import { CHROMIUM_ARGS } from '../../tests/e2e/harness/launch';
 import { bundlePage } from './bundlePage';
+import { coldPageView, medianView, openBenchPage, type PageView } from './cold-page-view';
 import type { Measurement, Method } from './page/benchPage';
 import { releaseContentScript } from './release-content-script';
 import { checkTargets, type SizeSummary, summarize } from './summarize';
@@ -17,12 +19,14 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     reps: { type: 'string', default: '5' },
     'naive-reps': { type: 'string', default: '1' },
+    'fixed-reps': { type: 'string', default: '7' },
     sizes: { type: 'string', default: '1500,4000,15000,36000' },
   },
 });
 const sizes = (values.sizes ?? '').split(',').map(Number);
 const reps = Number(values.reps);
 const naiveReps = Number(values['naive-reps']);
+const fixedReps = Math.max(1, Number(values['fixed-reps']));
 const log = (line: string) => values.json || process.stderr.write(`${line}\n`);
 
 const script = await bundlePage('tools/bench/page/benchPage.ts');
@@ -38,38 +42,12 @@ const browser = await puppeteer.launch({
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc --stack-size=4000'],
 });
 try {
-  const page = await browser.newPage();
-  await page.setContent(
-    '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>',
-  );
-  await page.addScriptTag({ content: script });
-  const evaluated = await page.evaluate(
-    (source) =>
-      (
-        globalThis as never as {
-          fackkollBench: { scriptEval(source: string): Promise<{ ms: number; error?: string }> };
-        }
-      ).fackkollBench.scriptEval(source),
-    contentScript,
-  );
-  if (evaluated.error) throw new Error(`bench: the content script threw on evaluation: ${evaluated.error}`);
-  const prepared = await page.evaluate(() =>
-    (
-      globalThis as never as {
-        fackkollBench: { lexicon(): Promise<{ fixedMs: number; longestFixedTaskMs: number }> };
-      }
-    ).fackkollBench.lexicon(),
-  );
-  const round = (x: number) => Math.round(x * 10) / 10;
-  // Evaluating the script is a task of its own, before the setup read.
-  const lexicon = {
-    ...prepared,
-    contentScriptBytes: contentScript.length,
-    scriptEvalMs: round(evaluated.ms),
-    fixedMs: round(prepared.fixedMs + evaluated.ms),
-    longestFixedTaskMs: round(Math.max(prepared.longestFixedTaskMs, evaluated.ms)),
-  };
+  const views: PageView[] = [];
+  for (let i = 0; i < fixedReps; i++) views.push(await coldPageView(browser, script, contentScript));
+  const lexicon = medianView(views);
   log(`lexicon and matcher: ${JSON.stringify(lexicon)}`);
+  const page = await browser.newPage();
+  await openBenchPage(page, script);
   const runs = new Map(
     sizes.map((s) => [
       s,

@@ -16,7 +16,7 @@ export const TARGETS = {
   longTaskMs: 50,
 } as const;
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length === 0

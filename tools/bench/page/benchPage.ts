@@ -23,7 +23,7 @@ const packs = [BUNDLED_PACK];
  * What a content script pays before its first scan slice, as it does it (prepareMatcher): the
  * stored matcher data read (a structured clone here, as storage.local hands it over) and turned
  * into a matcher (its tries built), then the first two searches (the walk's code still cold), the
- * first topicOf and the first mayMatch (V8 compiles the block prefilter's regex), each in a task
+ * first topicOf and the first mayMatch (the block prefilter's word table is built), each in a task
  * of its own. Measured first, with the JIT cold, as on a page load. The compile itself runs once
  * per install or pack change, in the background, and is reported apart.
  */

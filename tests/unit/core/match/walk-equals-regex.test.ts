@@ -4,11 +4,10 @@
  * reference (reference/), and both run over texts made of every bundled term, its neighbours and
  * near misses, and over the repository's own articles.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../../../core/match/index.ts';
 import type { Matcher, MatcherOptions } from '../../../../core/match/matcher.ts';
+import { ARTICLES } from './article-texts.ts';
 import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
 import { lexiconTexts } from './random-texts.ts';
 import { referenceRegex } from './reference/reference-regex.ts';
@@ -35,15 +34,6 @@ function differences(matcher: Matcher, reference: RegExp, texts: readonly string
 }
 
 const ALL_TERMS = BUNDLED_LEXICON.flatMap((e) => [...e.sv, ...e.en, ...e.exclude]);
-
-const ARTICLES = [
-  join(import.meta.dirname, '../../../../demo'),
-  join(import.meta.dirname, '../../../e2e/fixtures'),
-].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/<[^>]*>/g, ' ')),
-);
 
 describe('the trie walk finds what the reference regex found', () => {
   const cases: [string, MatcherOptions][] = [
