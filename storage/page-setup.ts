@@ -52,6 +52,7 @@ export function usableSetup(stored: unknown, english: boolean): PageSetup | unde
     m === null ||
     m.format !== MATCHER_DATA_FORMAT ||
     !Array.isArray(m.candidates) ||
+    !Array.isArray(m.senses) ||
     typeof m.word !== 'string'
   )
     return undefined;

@@ -27,27 +27,30 @@ const SPACES = [
   [0xfeff, 0xfeff],
 ] as const;
 
-/** One item of a class (`\u00e5` or a literal character), optionally a range to another. */
-const RANGE = /(\\u[0-9a-fA-F]{4}|[^\\])(?:-(\\u[0-9a-fA-F]{4}|[^\\]))?/gy;
-const codeOf = (item: string) =>
-  item.length === 1 ? item.charCodeAt(0) : Number.parseInt(item.slice(2), 16);
-
-/** The flags table for a word class written as the inside of a regex class (`\u0030-\u0039\u00aa…` or `a-z`). */
-export function charFlags(wordRanges: string): Uint8Array {
+/**
+ * The flags table for a word class stored as pairs of UTF-16 units, the first and last of each
+ * range (wordPairs): one fill per range, nothing to parse.
+ */
+export function charFlags(pairs: string): Uint8Array {
+  if (pairs.length % 2 !== 0) throw new Error(`word class: ${pairs.length} units, not pairs`);
   const flags = new Uint8Array(0x10000);
-  RANGE.lastIndex = 0;
-  let read = 0;
-  for (let m = RANGE.exec(wordRanges); m; m = RANGE.exec(wordRanges)) {
-    const from = codeOf(m[1] as string);
-    const to = m[2] === undefined ? from : codeOf(m[2]);
-    flags.fill(WORD, from, to + 1);
-    read = RANGE.lastIndex;
-  }
-  if (read !== wordRanges.length) {
-    throw new Error(`word class: cannot read "${wordRanges.slice(read, read + 20)}" at ${read}`);
-  }
+  for (let i = 0; i < pairs.length; i += 2)
+    flags.fill(WORD, pairs.charCodeAt(i), pairs.charCodeAt(i + 1) + 1);
   for (const code of [0xad, 0x200c, 0x200d, 0x2060]) flags[code] = (flags[code] ?? 0) | JOINER;
   for (const code of [0xad, 0x200b, 0x200c, 0x200d, 0x2060]) flags[code] = (flags[code] ?? 0) | INVISIBLE;
   for (const [from, to] of SPACES) for (let c = from; c <= to; c++) flags[c] = (flags[c] ?? 0) | SPACE;
   return flags;
+}
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+
+/** The inside of a regex class for the stored pairs, as word-ranges.ts writes it (sense rules need it as regex text). */
+export function classOfPairs(pairs: string): string {
+  let source = '';
+  for (let i = 0; i < pairs.length; i += 2) {
+    const from = pairs.charCodeAt(i);
+    const to = pairs.charCodeAt(i + 1);
+    source += from === to ? hex(from) : `${hex(from)}-${hex(to)}`;
+  }
+  return source;
 }

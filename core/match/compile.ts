@@ -21,16 +21,34 @@ import {
 } from './matcher-data.ts';
 import type { ParsedPattern } from './pattern.ts';
 import { PrefilterBuilder } from './prefilter.ts';
+import type { CompiledSense } from './sense-check.ts';
 import { compileSenses, type ParsedTerm, parseTerm } from './senses.ts';
 import { specificityLevels } from './specificity.ts';
 import { encodeSteps, termSteps } from './term-steps.ts';
 import { trickyCharacters } from './tolerant.ts';
+import { wordPairs } from './word-pairs.ts';
 import { WORD_RANGES } from './word-ranges.ts';
 
 /** A regex source with the word class replaced by the placeholder (see matcher-data.ts). */
 export function packSource(source: string): string {
   if (source.includes(PLACEHOLDER)) throw new Error('regex source contains the placeholder character');
   return source.split(WORD_RANGES).join(PLACEHOLDER);
+}
+
+/** Sense rules stored once each: terms that share a rule ("tar emot", "ta emot") share its index. */
+class SenseTable {
+  readonly list: CompiledSense[] = [];
+  private readonly index = new Map<string, number>();
+
+  indexOf(rule: CompiledSense): number {
+    const key = JSON.stringify([rule.kind, rule.negated, rule.window, rule.words]);
+    let at = this.index.get(key);
+    if (at === undefined) {
+      at = this.list.push(rule) - 1;
+      this.index.set(key, at);
+    }
+    return at;
+  }
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[], options: MatcherOptions = {}): Matcher {
@@ -56,6 +74,7 @@ export function compileLexiconData(
   const levels = specificityLevels(pairs, parsed);
   const candidates: Compiled[] = [];
   const prefilter = new PrefilterBuilder();
+  const rules = new SenseTable();
   for (const [i, { topic, term }] of pairs.entries()) {
     const { pattern, senses } = terms[i] ?? parseTerm(term);
     prefilter.add(pattern);
@@ -70,7 +89,7 @@ export function compileLexiconData(
       steps: encodeSteps(termSteps(pattern)),
       ...plainOf(pattern, tier),
       ...(senses.length > 0 && {
-        senses: compileSenses(senses).map((s) => ({ ...s, words: packSource(s.words) })),
+        senses: compileSenses(senses).map((s) => rules.indexOf({ ...s, words: packSource(s.words) })),
       }),
     });
   }
@@ -101,9 +120,10 @@ export function compileLexiconData(
     tiers,
     excluded,
     prefilter: prefilter.data(),
+    senses: rules.list,
     tricky: tricky.source,
     candidates: ranked.map(({ level: _, order: __, ...c }) => c),
-    word: WORD_RANGES,
+    word: wordPairs(WORD_RANGES),
   };
 }
 

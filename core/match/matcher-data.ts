@@ -10,7 +10,7 @@
  * form keeps a one-character placeholder for it and the class once, so the data stays small and
  * the content script does not bundle the class's table.
  */
-import { charFlags } from './char-flags.ts';
+import { charFlags, classOfPairs } from './char-flags.ts';
 import { type ExclusionData, exclusionCheck } from './exclusion-check.ts';
 import { MatchFinder, TermCursor } from './match-finder.ts';
 import type { MatchCursor, Matcher, TopicMatch } from './matcher.ts';
@@ -23,7 +23,7 @@ import { cleanText } from './tolerant.ts';
 import { wordStartOf } from './word-class.ts';
 
 /** Bumped whenever compile.ts changes what it writes: stored data of another format is compiled anew. */
-export const MATCHER_DATA_FORMAT = 4;
+export const MATCHER_DATA_FORMAT = 5;
 
 /**
  * Order of precedence when several terms match the same string. Phrases come first in the regex
@@ -43,8 +43,8 @@ export interface CandidateData {
   key: string;
   /** The term's steps (steps.ts, encoded). */
   steps: string;
-  /** The term's context rules (senses.ts); absent for the many terms without. */
-  senses?: CompiledSense[];
+  /** The term's context rules (senses.ts), as indices into MatcherData.senses; absent for the many terms without. */
+  senses?: number[];
   /**
    * A one-word, lower-case term of Latin-1 letters: `key` is the word (`exact`) or its start
    * (`stem`), and a matched string of Latin-1 letters is tested by comparing, not by a regex.
@@ -64,7 +64,12 @@ export interface MatcherData {
   tricky: string;
   /** Every term, in order of precedence. */
   candidates: CandidateData[];
-  /** The word-character class (BMP ranges, no brackets) the placeholder stands for. */
+  /** The sense rules of all terms, each once (many terms share one). */
+  senses: CompiledSense[];
+  /**
+   * The word-character class (BMP ranges) as pairs of UTF-16 units, the first and last of each
+   * range (word-pairs.ts); the placeholder stands for its regex text (char-flags.ts classOfPairs).
+   */
   word: string;
 }
 
@@ -86,7 +91,7 @@ interface Candidate {
   hit: { topic: string; term: string };
   /** Built on the first match that needs it; null when the term has no rules. */
   check: SenseCheck | null | undefined;
-  senses: CompiledSense[] | undefined;
+  senses: number[] | undefined;
 }
 
 /** The matcher the data describes: tries built from the stored steps, nothing to compile. */
@@ -100,16 +105,6 @@ export function matcherFromData(data: MatcherData): Matcher {
     return [tierTrie(members.map((i) => decodeSteps(data.candidates[i]?.steps ?? 'e')))];
   });
   const refused = exclusionCheck(data.excluded, walker, flags);
-  const candidates: Candidate[] = data.candidates.map((c) => ({
-    tier: c.tier,
-    key: c.key,
-    plain: c.plain,
-    whole: undefined,
-    encoded: c.steps,
-    hit: { topic: c.topic, term: c.term },
-    check: c.senses ? undefined : null,
-    senses: c.senses,
-  }));
   const finder = new MatchFinder(flags, walker, tiers, refused);
   const tricky = new RegExp(data.tricky, 'u');
   // Built on first use: only the scanner's block test needs it.
@@ -119,7 +114,21 @@ export function matcherFromData(data: MatcherData): Matcher {
     holdsWord ??= prefilterSearch(data.prefilter);
     return holdsWord(text);
   };
-  return { ...createMatcher(finder, walker, candidates, refused, tricky, data.word), mayMatch };
+  return { ...createMatcher(finder, walker, data.candidates, refused, tricky, senseRules(data)), mayMatch };
+}
+
+/** The sense rules as sense-check.ts reads them, made on the first match that has rules. */
+function senseRules(data: MatcherData): () => { rules: CompiledSense[]; wordStart: string } {
+  let made: { rules: CompiledSense[]; wordStart: string } | undefined;
+  return () => {
+    if (made) return made;
+    const word = classOfPairs(data.word);
+    made = {
+      rules: data.senses.map((rule) => ({ ...rule, words: unpackSource(rule.words, word) })),
+      wordStart: wordStartOf(word),
+    };
+    return made;
+  };
 }
 
 /** Characters literalKey has to fold beyond case; most texts have none and skip the work. */
@@ -143,13 +152,27 @@ export function literalKey(text: string): string {
  */
 const LATIN_WORD = /^[0-9A-Za-zÀ-ÖØ-öø-ÿ]+$/;
 
+/** What the matcher keeps of a term, made when a lookup first reaches it. */
+function candidateOfData(c: CandidateData): Candidate {
+  return {
+    tier: c.tier,
+    key: c.key,
+    plain: c.plain,
+    whole: undefined,
+    encoded: c.steps,
+    hit: { topic: c.topic, term: c.term },
+    check: c.senses ? undefined : null,
+    senses: c.senses,
+  };
+}
+
 function createMatcher(
   finder: MatchFinder,
   walker: TrieWalker,
-  ranked: Candidate[],
+  ranked: readonly CandidateData[],
   refused: ((text: string, at: number) => boolean) | undefined,
   tricky: RegExp,
-  word: string,
+  senses: ReturnType<typeof senseRules>,
 ): Omit<Matcher, 'mayMatch'> {
   const test = (c: Candidate, s: string) => {
     if (c.plain && LATIN_WORD.test(s)) {
@@ -166,11 +189,17 @@ function createMatcher(
   // Only compound heads can match a string whose first letter differs from theirs; the others
   // are grouped by first letter so a lookup tries dozens of terms, not the whole lexicon.
   const byFirst = new Map<string, Candidate[]>();
+  const made: (Candidate | undefined)[] = [];
   const rankedFor = (key: string) => {
     const first = key[0] ?? '';
     let list = byFirst.get(first);
     if (!list) {
-      list = ranked.filter((c) => c.tier === 'head' || c.key[0] === first);
+      list = [];
+      for (const [i, c] of ranked.entries()) {
+        if (c.tier !== 'head' && c.key[0] !== first) continue;
+        made[i] ??= candidateOfData(c);
+        list.push(made[i]);
+      }
       byFirst.set(first, list);
     }
     return list;
@@ -191,10 +220,11 @@ function createMatcher(
   /** A term without sense rules always counts; one with rules where they hold. */
   const inSense = (c: Candidate, text: string, start: number, end: number) => {
     if (c.check === undefined) {
+      const { rules, wordStart } = senses();
       c.check =
         checkSenses(
-          (c.senses ?? []).map((rule) => ({ ...rule, words: unpackSource(rule.words, word) })),
-          wordStartOf(word),
+          (c.senses ?? []).flatMap((i) => rules[i] ?? []),
+          wordStart,
         ) ?? null;
     }
     return c.check === null || c.check(text, start, end);

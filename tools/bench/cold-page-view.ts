@@ -9,7 +9,7 @@ import { median } from './summarize';
 
 type Bench = {
   fackkollBench: {
-    scriptEval(source: string): Promise<{ ms: number; error?: string }>;
+    scriptEval(source: string): Promise<{ ms: number; emptyMs: number; error?: string }>;
     lexicon(): Promise<Record<string, number> & { fixedMs: number; longestFixedTaskMs: number }>;
   };
 };
@@ -51,6 +51,7 @@ export async function coldPageView(
       ...prepared,
       contentScriptBytes: contentScript.length,
       scriptEvalMs: round(evaluated.ms),
+      emptyScriptEvalMs: round(evaluated.emptyMs),
       fixedMs: round(prepared.fixedMs + evaluated.ms),
       longestFixedTaskMs: round(Math.max(prepared.longestFixedTaskMs, evaluated.ms)),
     };

@@ -13,6 +13,7 @@ import { type ParsedPattern, type PatternWord, parsePattern } from '../../../../
 import { endingSource, termSource, termTokens } from '../../../../core/match/term-tokens.ts';
 import { TrieWalker } from '../../../../core/match/term-trie.ts';
 import { PHRASE_GAP, WORD_START } from '../../../../core/match/text-classes.ts';
+import { wordPairs } from '../../../../core/match/word-pairs.ts';
 import { WORD_RANGES } from '../../../../core/match/word-ranges.ts';
 import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
 import { random } from './random-texts.ts';
@@ -72,7 +73,7 @@ describe('exclusion guard', () => {
   });
 
   it('refuses at exactly the positions the reference form refuses, over 3 000 texts', () => {
-    const flags = charFlags(WORD_RANGES);
+    const flags = charFlags(wordPairs(WORD_RANGES));
     const walk = exclusionCheck(exclusionData(EXCLUSIONS), new TrieWalker(flags), flags);
     const compiled = new RegExp(`(?:${exclusionSource(EXCLUSIONS)})`, 'uy');
     const reference = new RegExp(`(?:${referenceSource(EXCLUSIONS)})`, 'uy');
@@ -94,7 +95,7 @@ describe('exclusion guard', () => {
   });
 
   it('has no guard when nothing is excluded', () => {
-    const flags = charFlags(WORD_RANGES);
+    const flags = charFlags(wordPairs(WORD_RANGES));
     expect(exclusionCheck(exclusionData([]), new TrieWalker(flags), flags)).toBeUndefined();
   });
 });

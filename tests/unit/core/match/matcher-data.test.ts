@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { classOfPairs } from '../../../../core/match/char-flags.ts';
 import { packSource } from '../../../../core/match/compile.ts';
 import { compileLexicon, compileLexiconData, matcherFromData } from '../../../../core/match/index.ts';
 import { MATCHER_DATA_FORMAT, unpackSource } from '../../../../core/match/matcher-data.ts';
@@ -92,20 +93,32 @@ describe('matcher data', () => {
   it('stores the word-character class once, a placeholder wherever a regex source uses it', () => {
     const data = compileLexiconData(BUNDLED_LEXICON);
     const size = JSON.stringify(data).length;
-    const sources = [...data.candidates.flatMap((c) => (c.senses ?? []).map((s) => s.words))];
+    const sources = data.senses.map((s) => s.words);
     expect(sources.filter((s) => s.includes(WORD_RANGES))).toEqual([]);
     expect(sources.filter((s) => s.includes('\u0000')).length).toBeGreaterThan(20);
-    // Steps, not regex sources: 267 kB when every term carried its regex.
-    expect(size).toBeLessThan(230_000);
-    expect(data.word).toBe(WORD_RANGES);
-    expect(unpackSource(packSource(`a[${WORD_RANGES}]b`), data.word)).toBe(`a[${WORD_RANGES}]b`);
+    // Steps, not regex sources: 267 kB when every term carried its regex, 207 kB when each term
+    // carried its own copy of its sense rules and the word class was regex text.
+    expect(size).toBeLessThan(180_000);
+    expect(classOfPairs(data.word)).toBe(WORD_RANGES);
+    expect(unpackSource(packSource(`a[${WORD_RANGES}]b`), classOfPairs(data.word))).toBe(
+      `a[${WORD_RANGES}]b`,
+    );
+  });
+
+  it('stores each sense rule once, however many terms share it', () => {
+    const data = compileLexiconData(BUNDLED_LEXICON);
+    const uses = data.candidates.flatMap((c) => c.senses ?? []);
+    const keys = data.senses.map((r) => JSON.stringify(r));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(uses.length).toBeGreaterThan(data.senses.length);
+    expect(new Set(uses).size).toBe(data.senses.length);
   });
 
   it('takes the word class from the data, not from a bundled table', () => {
     // ω is a letter, so "ωvälfärd" is one word (a compound, read by its head). With a class of
     // a-z only, ω is no word character and the word after it starts a new one.
     const data = compileLexiconData(BUNDLED_LEXICON);
-    const narrow = matcherFromData({ ...data, word: 'a-z' });
+    const narrow = matcherFromData({ ...data, word: 'az' });
     expect(matcherFromData(data).find('ωvälfärd')).toMatchObject([{ term: '*välfärd*', start: 0 }]);
     expect(narrow.find('ωvälfärd')).toMatchObject([{ term: 'välfärd*', start: 1 }]);
   });
