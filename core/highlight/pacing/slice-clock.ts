@@ -84,7 +84,7 @@ export class SliceClock {
   }
 
   /**
-   * Putting the marks in starts right after a frame, and its slices yield with 'user-blocking'
+   * Putting in the marks of a big round starts right after a frame, and its slices yield with 'user-blocking'
    * priority: Chromium runs such tasks ahead of rendering until it has not rendered for about
    * 100 ms, so a second slice usually follows the first before any frame. A frame between them
    * would lay out the half-marked page, then the rest again. Input still gets in between

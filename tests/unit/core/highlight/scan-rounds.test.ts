@@ -10,11 +10,23 @@ import { ScanQueue } from '../../../../core/highlight/scan-queue';
 import type { Candidate } from '../../../../core/highlight/text-walk';
 import { h, marksIn, sleep, testHighlighter } from './helpers';
 
-function queueLogging(batchSize: number) {
+/** A clock that logs the wait for a frame instead of waiting. */
+class FrameLoggingClock extends SliceClock {
+  constructor(private readonly log: string[]) {
+    super({ slice: () => {}, yielded: () => {} });
+  }
+
+  override async yieldUntilAfterFrame(): Promise<void> {
+    this.log.push('frame');
+  }
+}
+
+function queueLogging(batchSize: number, markSliceMs?: number) {
   const log: string[] = [];
   const queue = new ScanQueue(
     {
       sliceMs: 5,
+      ...(markSliceMs !== undefined && { markSliceMs }),
       batchSize,
       search: (data) => data.indexOf('välfärd'),
       hooks: { isOwn: () => false, onShadowRoot: () => {}, onFrame: () => {} },
@@ -26,7 +38,7 @@ function queueLogging(batchSize: number) {
       },
       onIdle: () => void log.push('idle'),
     },
-    new SliceClock({ slice: () => {}, yielded: () => {} }),
+    new FrameLoggingClock(log),
   );
   return { queue, log };
 }
@@ -49,6 +61,26 @@ describe('scan rounds', () => {
     queue.add(document.body);
     await queue.idle();
     expect(log).toEqual(['prepare 3', 'prepare 3', 'prepare 1', 'apply 3', 'apply 3', 'apply 1', 'idle']);
+  });
+
+  it('puts in the marks of up to four prepare slices without waiting for a frame, more after one', async () => {
+    // A slice budget of 0 ms: every batch prepared ends its slice.
+    document.body.append(...Array.from({ length: 4 }, (_, i) => h('p', {}, `${i} välfärd`)));
+    const small = queueLogging(1, 0);
+    small.queue.add(document.body);
+    await small.queue.idle();
+    expect(small.log.filter((l) => !l.startsWith('prepare'))).toEqual([
+      'apply 1',
+      'apply 1',
+      'apply 1',
+      'apply 1',
+      'idle',
+    ]);
+    document.body.append(h('p', {}, '4 välfärd'));
+    const big = queueLogging(1, 0);
+    big.queue.add(document.body);
+    await big.queue.idle();
+    expect(big.log.slice(5, 7)).toEqual(['frame', 'apply 1']);
   });
 
   it('lets a root queued before the round starts join it', async () => {
