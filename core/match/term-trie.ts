@@ -52,6 +52,8 @@ export interface TrieNode {
 }
 
 const GATE_SIZE = 1 << 14;
+/** An astral letter in a step: a pair of units, which the gate's pairs of units cannot stand for. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 const pairKey = (first: number, second: number) => (first * 131 + second) & (GATE_SIZE - 1);
 const NO_KIDS: Kid[] = [];
 
@@ -129,7 +131,7 @@ export function tierTrie(terms: readonly TermSteps[], lookahead = false): TrieNo
 function gateOf(lists: TrieNode['lists'], terms: readonly number[], depth: number): Uint8Array | undefined {
   const gate = new Uint8Array(GATE_SIZE);
   const codes = (step: string | undefined) =>
-    step === undefined || kindOf(step) !== ATOM || step.length !== [...step].length ? undefined : step;
+    step === undefined || kindOf(step) !== ATOM || SURROGATE.test(step) ? undefined : step;
   for (const id of terms) {
     const first = codes(lists[id]?.[depth]);
     const second = codes(lists[id]?.[depth + 1]);
