@@ -15,7 +15,7 @@ import { type ExclusionData, exclusionCheck } from './exclusion-check.ts';
 import { MatchFinder, TermCursor } from './match-finder.ts';
 import type { MatchCursor, Matcher, TopicMatch } from './matcher.ts';
 import type { PrefilterData } from './prefilter.ts';
-import { prefilterSearch } from './prefilter-search.ts';
+import { foldPunctuation, prefilterSearch } from './prefilter-search.ts';
 import { type CompiledSense, checkSenses, type SenseCheck } from './sense-check.ts';
 import { decodeSteps, STEM } from './steps.ts';
 import { type Kid, stepKids, type TrieNode, TrieWalker, tierTrie } from './term-trie.ts';
@@ -137,12 +137,7 @@ const NEEDS_FOLDING = /[\u00AD\u200B-\u200D\u2060\u2010\u2011\u2019]|\p{M}/u;
 /** Folds what the matcher tolerates (case, NFD, invisibles, hyphen variants) for a cheap pre-check. */
 export function literalKey(text: string): string {
   if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFC')
-    .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/\u2019/g, "'")
-    .toLowerCase();
+  return foldPunctuation(text.normalize('NFC').replace(/[\u00AD\u200B-\u200D\u2060]/g, '')).toLowerCase();
 }
 
 /**

@@ -5,6 +5,7 @@
  * compiles nothing, and building the buckets for a lexicon's words takes well under a
  * millisecond.
  */
+import { PAIR_TABLE_SIZE, pairHash } from './pair-hash.ts';
 import type { PrefilterData } from './prefilter.ts';
 
 const VARIANT = /[\u2010\u2011\u2019]/;
@@ -17,9 +18,6 @@ const VARIANTS = /[\u2010\u2011\u2019]/g;
 export const foldPunctuation = (text: string) =>
   VARIANT.test(text) ? text.replace(VARIANTS, (c) => (c === '\u2019' ? "'" : '-')) : text;
 
-const TABLE_SIZE = 1 << 14;
-const pairHash = (first: number, second: number) => (first * 131 + second) & (TABLE_SIZE - 1);
-
 interface WordTable {
   /** Words of two or more UTF-16 units, by the hash of their first two. */
   byPair: (string[] | undefined)[];
@@ -28,7 +26,7 @@ interface WordTable {
 }
 
 function wordTable(words: readonly string[]): WordTable {
-  const byPair: (string[] | undefined)[] = new Array(TABLE_SIZE);
+  const byPair: (string[] | undefined)[] = new Array(PAIR_TABLE_SIZE);
   const singles: string[] = [];
   for (const word of words) {
     if (word.length < 2) {

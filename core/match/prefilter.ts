@@ -45,9 +45,9 @@ export class PrefilterBuilder {
     else this.unfoldable = true;
   }
 
-  /** null: no test can rule a text out (a word that does not fold, or a pattern with no word). */
+  /** null: no test can rule a text out (a word that does not fold). */
   data(): PrefilterData | null {
-    if (this.unfoldable || [...this.folded, ...this.exact].includes('')) return null;
+    if (this.unfoldable) return null;
     return { folded: minimal(this.folded), exact: minimal(this.exact) };
   }
 }

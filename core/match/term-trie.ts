@@ -6,6 +6,7 @@
  * tests hold it to), with nothing to compile.
  */
 import { INVISIBLE, JOINER, SPACE, WORD } from './char-flags.ts';
+import { PAIR_TABLE_SIZE, pairHash } from './pair-hash.ts';
 import { type Ending, GAP, MAX_COMPOUND_PREFIX, PREFIX, STEM, type TermSteps } from './steps.ts';
 
 const ATOM = 0;
@@ -46,15 +47,13 @@ export interface TrieNode {
   groups: { ending: WalkEnding; root: TrieNode }[] | undefined;
   /**
    * At a tail: the pairs of first characters some term in its groups starts with (hashed, see
-   * pairKey), so most places are ruled out by one lookup; absent when a term may start otherwise.
+   * pairHash), so most places are ruled out by one lookup; absent when a term may start otherwise.
    */
   gate: Uint8Array | undefined;
 }
 
-const GATE_SIZE = 1 << 14;
 /** An astral letter in a step: a pair of units, which the gate's pairs of units cannot stand for. */
 const SURROGATE = /[\uD800-\uDFFF]/;
-const pairKey = (first: number, second: number) => (first * 131 + second) & (GATE_SIZE - 1);
 const NO_KIDS: Kid[] = [];
 
 function lazyNode(lists: TrieNode['lists'], terms: readonly number[], depth: number, root = false): TrieNode {
@@ -129,7 +128,7 @@ export function tierTrie(terms: readonly TermSteps[], lookahead = false): TrieNo
 
 /** The tail's gate, unless some term could start with one letter alone, a gap, a stem or an astral letter. */
 function gateOf(lists: TrieNode['lists'], terms: readonly number[], depth: number): Uint8Array | undefined {
-  const gate = new Uint8Array(GATE_SIZE);
+  const gate = new Uint8Array(PAIR_TABLE_SIZE);
   const codes = (step: string | undefined) =>
     step === undefined || kindOf(step) !== ATOM || SURROGATE.test(step) ? undefined : step;
   for (const id of terms) {
@@ -137,7 +136,7 @@ function gateOf(lists: TrieNode['lists'], terms: readonly number[], depth: numbe
     const second = codes(lists[id]?.[depth + 1]);
     if (first === undefined || second === undefined) return undefined;
     for (let a = 0; a < first.length; a++)
-      for (let b = 0; b < second.length; b++) gate[pairKey(first.charCodeAt(a), second.charCodeAt(b))] = 1;
+      for (let b = 0; b < second.length; b++) gate[pairHash(first.charCodeAt(a), second.charCodeAt(b))] = 1;
   }
   return gate;
 }
@@ -211,7 +210,7 @@ export class TrieWalker {
 
   private walk(at: TrieNode, i: number, ending: WalkEnding): number {
     const text = this.text;
-    if (at.gate !== undefined && at.gate[pairKey(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0)
+    if (at.gate !== undefined && at.gate[pairHash(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0)
       return -1;
     const all = at.kids ?? expand(at);
     const kids = at.byChar ? (at.byChar.get(text.charCodeAt(i)) ?? NO_KIDS) : all;

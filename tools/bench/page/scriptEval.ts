@@ -27,10 +27,11 @@ const MAIN_RAN = '__fackkollCard';
 export async function scriptEval(source: string): Promise<{ ms: number; emptyMs: number; error?: string }> {
   const empty = await evalInFrame('void 0');
   const measured = await evalInFrame(source);
-  return { ...measured, emptyMs: empty.ms };
+  const error = measured.error ?? (measured.mainRan ? undefined : `main() did not run (no ${MAIN_RAN})`);
+  return { ms: measured.ms, emptyMs: empty.ms, ...(error ? { error } : {}) };
 }
 
-async function evalInFrame(source: string): Promise<{ ms: number; error?: string }> {
+async function evalInFrame(source: string): Promise<{ ms: number; mainRan: boolean; error?: string }> {
   const frame = document.createElement('iframe');
   document.body.append(frame);
   const win = frame.contentWindow as (Window & { chrome?: unknown; eval(source: string): unknown }) | null;
@@ -45,9 +46,9 @@ async function evalInFrame(source: string): Promise<{ ms: number; error?: string
     error = String(e);
   }
   const ms = performance.now() - start;
-  if (!error && source !== 'void 0' && !(MAIN_RAN in win)) error = `main() did not run (no ${MAIN_RAN})`;
+  const mainRan = MAIN_RAN in win;
   // Let the frame's own tasks (main's first awaits) settle before the frame goes.
   await new Promise((resolve) => setTimeout(resolve, 0));
   frame.remove();
-  return { ms, ...(error ? { error } : {}) };
+  return { ms, mainRan, ...(error ? { error } : {}) };
 }

@@ -16,7 +16,7 @@ import { PHRASE_GAP, WORD_START } from '../../../../core/match/text-classes.ts';
 import { wordPairs } from '../../../../core/match/word-pairs.ts';
 import { WORD_RANGES } from '../../../../core/match/word-ranges.ts';
 import { BUNDLED_LEXICON } from './lexicon-fixture.ts';
-import { random } from './random-texts.ts';
+import { lexiconTexts } from './random-texts.ts';
 import { exclusionSource } from './reference/exclusion-source.ts';
 import { trieSource } from './reference/trie-source.ts';
 
@@ -42,31 +42,6 @@ function referenceSource(patterns: readonly string[]): string {
 
 const EXCLUSIONS = BUNDLED_LEXICON.flatMap((entry) => entry.exclude);
 
-/** Phrases and words of the exclusions, each word perhaps glued to a letter, ended or cased otherwise. */
-function texts(count: number): string[] {
-  const phrases = EXCLUSIONS.map((x) => x.replace(/\*/g, '').split(' '));
-  const starts = ['', '', '', 'x', 'ö', '\u00AD', '-'];
-  const endings = ['', '', '', 'a', 'na', 's', 'et', 'ω', '\u00AD'];
-  const gaps = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', ''];
-  const next = random(18);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const word = (w: string) => pick(starts) + (next() < 0.2 ? w.toUpperCase() : w) + pick(endings);
-  return Array.from({ length: count }, () => {
-    let text = pick(['', 'Det ', 'två ', 'Ett ']);
-    const length = 1 + Math.floor(next() * 3);
-    for (let i = 0; i < length; i++) {
-      // Several words in a row from one phrase, or from its middle on: both halves of the guard.
-      const phrase = pick(phrases);
-      const from = next() < 0.3 ? Math.floor(next() * phrase.length) : 0;
-      text += phrase
-        .slice(from)
-        .map((w) => word(w) + pick(gaps))
-        .join('');
-    }
-    return text;
-  });
-}
-
 describe('exclusion guard', () => {
   it('has exclusions with several words in the bundled lexicon, so both halves are tested', () => {
     expect(EXCLUSIONS.filter((x) => x.includes(' ')).length).toBeGreaterThan(10);
@@ -79,7 +54,7 @@ describe('exclusion guard', () => {
     const reference = new RegExp(`(?:${referenceSource(EXCLUSIONS)})`, 'uy');
     let refusals = 0;
     const differences: string[] = [];
-    for (const text of texts(3_000)) {
+    for (const text of lexiconTexts(EXCLUSIONS, 3_000, 18)) {
       for (let i = 0; i < text.length; i++) {
         compiled.lastIndex = i;
         reference.lastIndex = i;
