@@ -51,8 +51,10 @@ export function usableSetup(stored: unknown, english: boolean): PageSetup | unde
     typeof m !== 'object' ||
     m === null ||
     m.format !== MATCHER_DATA_FORMAT ||
-    !Array.isArray(m.candidates) ||
-    !Array.isArray(m.senses) ||
+    typeof m.candidates !== 'string' ||
+    typeof m.senses !== 'string' ||
+    typeof m.tiers !== 'object' ||
+    m.tiers === null ||
     typeof m.word !== 'string'
   )
     return undefined;

@@ -7,10 +7,10 @@
  * match belongs to is decided afterwards, on the matched string, by `topicOf`.
  */
 import type { LexiconEntry } from '../pack/schema.ts';
+import { type CandidateData, candidateLine } from './candidate-lines.ts';
 import { exclusionData } from './exclusions.ts';
 import type { Matcher, MatcherOptions } from './matcher.ts';
 import {
-  type CandidateData,
   literalKey,
   MATCHER_DATA_FORMAT,
   type MatcherData,
@@ -24,7 +24,9 @@ import { PrefilterBuilder } from './prefilter.ts';
 import type { CompiledSense } from './sense-check.ts';
 import { compileSenses, type ParsedTerm, parseTerm } from './senses.ts';
 import { specificityLevels } from './specificity.ts';
-import { encodeSteps, termSteps } from './term-steps.ts';
+import type { TermSteps } from './steps.ts';
+import { termSteps } from './term-steps.ts';
+import { tierData } from './tier-data.ts';
 import { trickyCharacters } from './tolerant.ts';
 import { wordPairs } from './word-pairs.ts';
 import { WORD_RANGES } from './word-ranges.ts';
@@ -86,7 +88,8 @@ export function compileLexiconData(
       level: levels.get(`${topic} ${term}`) ?? 0,
       order: i,
       key: literalKey(pattern.words[0]?.text ?? ''),
-      steps: encodeSteps(termSteps(pattern)),
+      ref: -1,
+      steps: termSteps(pattern),
       ...plainOf(pattern, tier),
       ...(senses.length > 0 && {
         senses: compileSenses(senses).map((s) => rules.indexOf({ ...s, words: packSource(s.words) })),
@@ -103,12 +106,9 @@ export function compileLexiconData(
   // One trie per tier, holding its terms in lexicon order (the order it tries them in).
   const tiers: MatcherData['tiers'] = {};
   for (const tier of TIERS) {
-    const members = ranked
-      .map((c, index) => ({ c, index }))
-      .filter(({ c }) => c.tier === tier)
-      .sort((a, b) => a.c.order - b.c.order)
-      .map(({ index }) => index);
-    if (members.length > 0) tiers[tier] = members;
+    const members = candidates.filter((c) => c.tier === tier);
+    for (const [ref, c] of members.entries()) c.ref = ref;
+    if (members.length > 0) tiers[tier] = tierData(members.map((c) => c.steps));
   }
   const tricky = trickyCharacters(
     new Set(
@@ -120,9 +120,9 @@ export function compileLexiconData(
     tiers,
     excluded,
     prefilter: prefilter.data(),
-    senses: rules.list,
+    senses: JSON.stringify(rules.list),
     tricky: tricky.source,
-    candidates: ranked.map(({ level: _, order: __, ...c }) => c),
+    candidates: ranked.map(({ level: _, order: __, steps: ___, ...c }) => candidateLine(c)).join('\n'),
     word: wordPairs(WORD_RANGES),
   };
 }
@@ -138,6 +138,7 @@ function plainOf(pattern: ParsedPattern, tier: Tier): Pick<CandidateData, 'plain
 }
 
 interface Compiled extends CandidateData {
+  steps: TermSteps;
   level: number;
   /** Place in the lexicon: a trie tries its terms in this order. */
   order: number;

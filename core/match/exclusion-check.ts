@@ -6,13 +6,21 @@
  */
 import { JOINER, SPACE, WORD } from './char-flags.ts';
 import { decodeSteps, STEM, type TermSteps } from './steps.ts';
-import { GAP_KIND, type Kid, stepKids, type TrieNode, type TrieWalker, tierTrie } from './term-trie.ts';
+import {
+  GAP_KIND,
+  type Kid,
+  stepKids,
+  type TierData,
+  type TrieNode,
+  type TrieWalker,
+  trieOfData,
+} from './term-trie.ts';
 
 export interface ExclusionData {
-  /** Exclusions that refuse a match starting where they start (encoded steps, steps.ts). */
-  here: string[];
-  /** For a phrase w1 … wn: each rest wk … wn, with the w1 … wk-1 that must stand right before it. */
-  after: [rest: string, befores: string[]][];
+  /** Exclusions that refuse a match starting where they start, as one trie (null when none). */
+  here: TierData | null;
+  /** For a phrase w1 … wn: each rest wk … wn as a trie, with the w1 … wk-1 (encoded steps, steps.ts) that must stand right before it. */
+  after: [rest: TierData, befores: string[]][];
 }
 
 export type Refused = (text: string, at: number) => boolean;
@@ -23,10 +31,10 @@ export function exclusionCheck(
   walker: TrieWalker,
   flags: Uint8Array,
 ): Refused | undefined {
-  if (data.here.length === 0 && data.after.length === 0) return undefined;
-  const here = data.here.length > 0 ? tierTrie(data.here.map(decodeSteps), true) : undefined;
+  if (data.here === null && data.after.length === 0) return undefined;
+  const here = data.here === null ? undefined : trieOfData(data.here);
   const after = data.after.map(([rest, befores]) => ({
-    rest: tierTrie([decodeSteps(rest)], true),
+    rest: trieOfData(rest),
     befores: befores.map((b) => beforeSteps(decodeSteps(b))),
   }));
   const flag = (text: string, i: number) => flags[text.charCodeAt(i)] ?? 0;

@@ -4,7 +4,9 @@
  */
 import type { ExclusionData } from './exclusion-check.ts';
 import { type PatternWord, parsePattern } from './pattern.ts';
+import { decodeSteps } from './steps.ts';
 import { encodeSteps, termSteps } from './term-steps.ts';
+import { tierData } from './tier-data.ts';
 
 export function exclusionData(patterns: readonly string[]): ExclusionData {
   const parsed = patterns.map(parsePattern);
@@ -18,8 +20,8 @@ export function exclusionData(patterns: readonly string[]): ExclusionData {
     }
   }
   return {
-    here: parsed.map((p) => encodeSteps(termSteps(p))),
-    after: [...befores].map(([rest, set]) => [rest, [...set]]),
+    here: parsed.length > 0 ? tierData(parsed.map(termSteps), true) : null,
+    after: [...befores].map(([rest, set]) => [tierData([decodeSteps(rest)], true), [...set]]),
   };
 }
 

@@ -10,6 +10,7 @@
  * form keeps a one-character placeholder for it and the class once, so the data stays small and
  * the content script does not bundle the class's table.
  */
+import { type CandidateData, mayStartWith, readCandidate } from './candidate-lines.ts';
 import { charFlags, classOfPairs } from './char-flags.ts';
 import { type ExclusionData, exclusionCheck } from './exclusion-check.ts';
 import { MatchFinder, TermCursor } from './match-finder.ts';
@@ -18,12 +19,12 @@ import type { PrefilterData } from './prefilter.ts';
 import { foldPunctuation, prefilterSearch } from './prefilter-search.ts';
 import { type CompiledSense, checkSenses, type SenseCheck } from './sense-check.ts';
 import { decodeSteps, STEM } from './steps.ts';
-import { type Kid, stepKids, type TrieNode, TrieWalker, tierTrie } from './term-trie.ts';
+import { type Kid, stepKids, type TierData, type TrieNode, TrieWalker, trieOfData } from './term-trie.ts';
 import { cleanText } from './tolerant.ts';
 import { wordStartOf } from './word-class.ts';
 
 /** Bumped whenever compile.ts changes what it writes: stored data of another format is compiled anew. */
-export const MATCHER_DATA_FORMAT = 5;
+export const MATCHER_DATA_FORMAT = 6;
 
 /**
  * Order of precedence when several terms match the same string. Phrases come first in the regex
@@ -35,37 +36,23 @@ export const MATCHER_DATA_FORMAT = 5;
 export const TIERS = ['phrase', 'head', 'word'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export interface CandidateData {
-  topic: string;
-  term: string;
-  tier: Tier;
-  /** Lower-cased literal that a matched string must start with (or, for a head, contain). */
-  key: string;
-  /** The term's steps (steps.ts, encoded). */
-  steps: string;
-  /** The term's context rules (senses.ts), as indices into MatcherData.senses; absent for the many terms without. */
-  senses?: number[];
-  /**
-   * A one-word, lower-case term of Latin-1 letters: `key` is the word (`exact`) or its start
-   * (`stem`), and a matched string of Latin-1 letters is tested by comparing, not by a regex.
-   */
-  plain?: 'exact' | 'stem';
-}
-
 export interface MatcherData {
   format: typeof MATCHER_DATA_FORMAT;
-  /** Per tier that has terms: its candidates (indices into `candidates`) in lexicon order, the order its trie tries them. */
-  tiers: Partial<Record<Tier, number[]>>;
+  /** Per tier that has terms: its trie, holding them in lexicon order, the order it tries them. */
+  tiers: Partial<Record<Tier, TierData>>;
   /** What the exclusion guard refuses. */
   excluded: ExclusionData;
   /** The block prefilter's words (prefilter.ts); null when it cannot rule any text out. */
   prefilter: PrefilterData | null;
   /** Source of the class of characters that send a text to the slow path (tolerant.ts). */
   tricky: string;
-  /** Every term, in order of precedence. */
-  candidates: CandidateData[];
-  /** The sense rules of all terms, each once (many terms share one). */
-  senses: CompiledSense[];
+  /** Every term, in order of precedence, one line each (candidate-lines.ts). */
+  candidates: string;
+  /**
+   * The sense rules of all terms, each once (many terms share one), as JSON text: most pages
+   * need a few of them, and one string is read back from storage at the cost of a copy.
+   */
+  senses: string;
   /**
    * The word-character class (BMP ranges) as pairs of UTF-16 units, the first and last of each
    * range (word-pairs.ts); the placeholder stands for its regex text (char-flags.ts classOfPairs).
@@ -99,13 +86,14 @@ export function matcherFromData(data: MatcherData): Matcher {
   if (data.format !== MATCHER_DATA_FORMAT) throw new Error(`matcher data of format ${data.format}`);
   const flags = charFlags(data.word);
   const walker = new TrieWalker(flags);
-  const tiers: TrieNode[] = TIERS.flatMap((tier) => {
-    const members = data.tiers[tier];
-    if (!members || members.length === 0) return [];
-    return [tierTrie(members.map((i) => decodeSteps(data.candidates[i]?.steps ?? 'e')))];
-  });
+  const tiers = new Map<Tier, TrieNode>();
+  for (const tier of TIERS) {
+    const stored = data.tiers[tier];
+    if (stored) tiers.set(tier, trieOfData(stored));
+  }
+  const stepsOf = (tier: Tier, ref: number) => tiers.get(tier)?.lists.encoded[ref] ?? 'e';
   const refused = exclusionCheck(data.excluded, walker, flags);
-  const finder = new MatchFinder(flags, walker, tiers, refused);
+  const finder = new MatchFinder(flags, walker, [...tiers.values()], refused);
   const tricky = new RegExp(data.tricky, 'u');
   // Built on first use: only the scanner's block test needs it.
   let holdsWord: ((text: string) => boolean) | undefined;
@@ -114,7 +102,8 @@ export function matcherFromData(data: MatcherData): Matcher {
     holdsWord ??= prefilterSearch(data.prefilter);
     return holdsWord(text);
   };
-  return { ...createMatcher(finder, walker, data.candidates, refused, tricky, senseRules(data)), mayMatch };
+  const lines = data.candidates === '' ? [] : data.candidates.split('\n');
+  return { ...createMatcher(finder, walker, lines, stepsOf, refused, tricky, senseRules(data)), mayMatch };
 }
 
 /** The sense rules as sense-check.ts reads them, made on the first match that has rules. */
@@ -124,7 +113,10 @@ function senseRules(data: MatcherData): () => { rules: CompiledSense[]; wordStar
     if (made) return made;
     const word = classOfPairs(data.word);
     made = {
-      rules: data.senses.map((rule) => ({ ...rule, words: unpackSource(rule.words, word) })),
+      rules: (JSON.parse(data.senses) as CompiledSense[]).map((rule) => ({
+        ...rule,
+        words: unpackSource(rule.words, word),
+      })),
       wordStart: wordStartOf(word),
     };
     return made;
@@ -148,13 +140,13 @@ export function literalKey(text: string): string {
 const LATIN_WORD = /^[0-9A-Za-zÀ-ÖØ-öø-ÿ]+$/;
 
 /** What the matcher keeps of a term, made when a lookup first reaches it. */
-function candidateOfData(c: CandidateData): Candidate {
+function candidateOfData(c: CandidateData, encoded: string): Candidate {
   return {
     tier: c.tier,
     key: c.key,
     plain: c.plain,
     whole: undefined,
-    encoded: c.steps,
+    encoded,
     hit: { topic: c.topic, term: c.term },
     check: c.senses ? undefined : null,
     senses: c.senses,
@@ -164,7 +156,8 @@ function candidateOfData(c: CandidateData): Candidate {
 function createMatcher(
   finder: MatchFinder,
   walker: TrieWalker,
-  ranked: readonly CandidateData[],
+  ranked: readonly string[],
+  stepsOf: (tier: Tier, ref: number) => string,
   refused: ((text: string, at: number) => boolean) | undefined,
   tricky: RegExp,
   senses: ReturnType<typeof senseRules>,
@@ -190,10 +183,15 @@ function createMatcher(
     let list = byFirst.get(first);
     if (!list) {
       list = [];
-      for (const [i, c] of ranked.entries()) {
-        if (c.tier !== 'head' && c.key[0] !== first) continue;
-        made[i] ??= candidateOfData(c);
-        list.push(made[i]);
+      for (const [i, line] of ranked.entries()) {
+        if (!mayStartWith(line, first)) continue;
+        let c = made[i];
+        if (!c) {
+          const read = readCandidate(line);
+          c = candidateOfData(read, stepsOf(read.tier, read.ref));
+          made[i] = c;
+        }
+        list.push(c);
       }
       byFirst.set(first, list);
     }

@@ -58,8 +58,8 @@ function holdsAny(text: string, { byPair, singles }: WordTable): boolean {
 /** The prefilter's test: false only when the text holds none of the words. */
 export function prefilterSearch(data: PrefilterData | null): (text: string) => boolean {
   if (data === null) return () => true;
-  const folded = wordTable(data.folded);
-  const exact = data.exact.length > 0 ? wordTable(data.exact) : undefined;
+  const folded = wordTable(data.folded === '' ? [] : data.folded.split('\n'));
+  const exact = data.exact === '' ? undefined : wordTable(data.exact.split('\n'));
   return (text) => {
     const plain = foldPunctuation(text);
     return holdsAny(plain.toLowerCase(), folded) || (exact !== undefined && holdsAny(plain, exact));

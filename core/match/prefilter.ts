@@ -8,11 +8,12 @@
 import type { ParsedPattern } from './pattern.ts';
 import { foldPunctuation } from './prefilter-search.ts';
 
+/** Each list is one string, a word per line (words hold no line breaks), so storage hands a page two strings, not hundreds. */
 export interface PrefilterData {
   /** Words of case-insensitive terms, lower-cased: looked for in the lower-cased text. */
-  folded: string[];
+  folded: string;
   /** Words of case-sensitive terms (LO, Sverige), as written: looked for in the text as it is. */
-  exact: string[];
+  exact: string;
 }
 
 /**
@@ -48,7 +49,7 @@ export class PrefilterBuilder {
   /** null: no test can rule a text out (a word that does not fold). */
   data(): PrefilterData | null {
     if (this.unfoldable) return null;
-    return { folded: minimal(this.folded), exact: minimal(this.exact) };
+    return { folded: minimal(this.folded).join('\n'), exact: minimal(this.exact).join('\n') };
   }
 }
 

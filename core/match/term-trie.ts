@@ -7,9 +7,9 @@
  */
 import { INVISIBLE, JOINER, SPACE, WORD } from './char-flags.ts';
 import { PAIR_TABLE_SIZE, pairHash } from './pair-hash.ts';
-import { type Ending, GAP, MAX_COMPOUND_PREFIX, PREFIX, STEM, type TermSteps } from './steps.ts';
+import { decodeSteps, type Ending, GAP, MAX_COMPOUND_PREFIX, PREFIX, STEM } from './steps.ts';
 
-const ATOM = 0;
+export const ATOM = 0;
 const KIND_GAP = 1;
 export const GAP_KIND = KIND_GAP;
 const KIND_STEM = 2;
@@ -32,12 +32,10 @@ export interface Kid {
  */
 export interface TrieNode {
   /** The step lists of the tier's terms, shared by all its nodes. */
-  lists: readonly (readonly string[])[];
+  lists: StepLists;
   /** The terms through this node, in the order the trie takes them, and how many steps they have matched here. */
   terms: readonly number[];
   depth: number;
-  /** Whether this is a group's root, whose kids are ordered as trie.ts ordered them. */
-  root: boolean;
   kids: Kid[] | undefined;
   /** A term ends here (known once expanded). */
   end: boolean;
@@ -52,16 +50,53 @@ export interface TrieNode {
   gate: Uint8Array | undefined;
 }
 
-/** An astral letter in a step: a pair of units, which the gate's pairs of units cannot stand for. */
-const SURROGATE = /[\uD800-\uDFFF]/;
 const NO_KIDS: Kid[] = [];
 
-function lazyNode(lists: TrieNode['lists'], terms: readonly number[], depth: number, root = false): TrieNode {
+/**
+ * A tier's terms' steps, each decoded the first time a node needs it: a page reaches a few dozen
+ * of a lexicon's hundreds of terms, and splitting every one took milliseconds of each view.
+ */
+export class StepLists {
+  /** The terms decoded so far, by id. */
+  readonly decoded: (readonly string[] | undefined)[] = [];
+
+  /** `encoded`: each term's steps as steps.ts encodes them, in the tier's order. */
+  constructor(readonly encoded: readonly string[]) {}
+
+  of(id: number): readonly string[] {
+    let steps = this.decoded[id];
+    if (steps === undefined) {
+      steps = decodeSteps(this.encoded[id] ?? 'e').steps;
+      this.decoded[id] = steps;
+    }
+    return steps;
+  }
+}
+
+/**
+ * A tier's trie as stored (tier-data.ts makes it when the lexicon is compiled): everything about
+ * its top that depends on all its terms is worked out there, so a page builds a handful of nodes
+ * and decodes no term until a walk reaches it.
+ */
+export interface TierData {
+  /** Each term's steps (steps.ts, encoded), one per line, in the order the trie tries them. */
+  terms: string;
+  /** How many steps every term shares at its start, tried once for all. */
+  shared: number;
+  /** A trie per ending, tried in turn: its root's kids, one per line, the step, a tab, then the term ids joined by commas. */
+  groups: { ending: WalkEnding; kids: string }[];
+  /** The pairHash values of the pairs of units some term starts with, each as the character GATE_BASE + hash; null when a term may start otherwise. */
+  gate: string | null;
+}
+
+/** Gate values are stored as characters from here on: printable, one UTF-16 unit, never a surrogate. */
+export const GATE_BASE = 0x100;
+
+function lazyNode(lists: StepLists, terms: readonly number[], depth: number): TrieNode {
   return {
     lists,
     terms,
     depth,
-    root,
     kids: undefined,
     end: false,
     byChar: undefined,
@@ -70,7 +105,7 @@ function lazyNode(lists: TrieNode['lists'], terms: readonly number[], depth: num
   };
 }
 
-function kindOf(step: string): number {
+export function kindOf(step: string): number {
   return step === GAP ? KIND_GAP : step === STEM ? KIND_STEM : step === PREFIX ? KIND_PREFIX : ATOM;
 }
 
@@ -82,106 +117,78 @@ function kidOf(step: string, child: TrieNode): Kid {
 
 /** A term's steps as kids of a chain, for TrieWalker.fits. */
 export function stepKids(steps: readonly string[]): Kid[] {
-  return steps.map((step) => kidOf(step, lazyNode([], [], 0)));
+  const none = new StepLists([]);
+  return steps.map((step) => kidOf(step, lazyNode(none, [], 0)));
 }
 
-/**
- * The trie of a tier's terms. Steps all terms share at their start come first, once (as trie.ts
- * hoists them: the compound heads' lazy prefix is tried once per length, for all heads), then a
- * trie per ending, exact first. `lookahead`: the terms are only tested (exclusions), so a stem
- * needs no ending.
- */
-export function tierTrie(terms: readonly TermSteps[], lookahead = false): TrieNode {
-  const lists = terms.map((t) => t.steps);
-  let shared = 0;
-  for (;;) {
-    const first = lists[0]?.[shared];
-    if (first === undefined || !lists.every((steps) => steps.length > shared + 1 && steps[shared] === first))
-      break;
-    shared++;
-  }
-  const ids = terms.map((_, i) => i);
-  const groups = (['exact', 'stem'] as const)
-    .map((ending) => ({ ending, ids: ids.filter((i) => terms[i]?.ending === ending) }))
-    .filter((g) => g.ids.length > 0)
-    .map((g) => ({
-      ending: (lookahead && g.ending === 'stem' ? 'ahead' : g.ending) as WalkEnding,
-      root: lazyNode(lists, g.ids, shared, true),
-    }));
-  // The shared steps as a chain of nodes, its tail holding the groups.
-  const tail = lazyNode(lists, [], shared);
+/** The trie of a stored tier: the chain of its shared steps, then its groups' roots. */
+export function trieOfData(data: TierData): TrieNode {
+  const lists = new StepLists(data.terms.split('\n'));
+  const tail = lazyNode(lists, [], data.shared);
   tail.kids = NO_KIDS;
-  tail.groups = groups;
-  tail.gate = gateOf(
-    lists,
-    groups.flatMap((g) => g.root.terms),
-    shared,
-  );
+  tail.groups = data.groups.map(({ ending, kids }) => ({ ending, root: rootOf(lists, kids, data.shared) }));
+  if (data.gate !== null) {
+    const gate = new Uint8Array(PAIR_TABLE_SIZE);
+    for (let i = 0; i < data.gate.length; i++) gate[data.gate.charCodeAt(i) - GATE_BASE] = 1;
+    tail.gate = gate;
+  }
   let start = tail;
-  for (let k = shared - 1; k >= 0; k--) {
+  for (let k = data.shared - 1; k >= 0; k--) {
     const link = lazyNode(lists, [], k);
-    link.kids = [kidOf(lists[0]?.[k] ?? '', start)];
+    link.kids = [kidOf(lists.of(0)[k] ?? '', start)];
     start = link;
   }
   return start;
 }
 
-/** The tail's gate, unless some term could start with one letter alone, a gap, a stem or an astral letter. */
-function gateOf(lists: TrieNode['lists'], terms: readonly number[], depth: number): Uint8Array | undefined {
-  const gate = new Uint8Array(PAIR_TABLE_SIZE);
-  const codes = (step: string | undefined) =>
-    step === undefined || kindOf(step) !== ATOM || SURROGATE.test(step) ? undefined : step;
-  for (const id of terms) {
-    const first = codes(lists[id]?.[depth]);
-    const second = codes(lists[id]?.[depth + 1]);
-    if (first === undefined || second === undefined) return undefined;
-    for (let a = 0; a < first.length; a++)
-      for (let b = 0; b < second.length; b++) gate[pairHash(first.charCodeAt(a), second.charCodeAt(b))] = 1;
-  }
-  return gate;
+function rootOf(lists: StepLists, stored: string, depth: number): TrieNode {
+  const root = lazyNode(lists, [], depth);
+  root.kids = stored.split('\n').map((line) => {
+    const tab = line.indexOf('\t');
+    const ids = line
+      .slice(tab + 1)
+      .split(',')
+      .map(Number);
+    return kidOf(line.slice(0, tab), lazyNode(lists, ids, depth + 1));
+  });
+  indexKids(root, root.kids);
+  return root;
 }
 
-/** Makes a node's kids from its terms' next steps, in the order the terms first take each. */
-function expand(at: TrieNode): Kid[] {
-  const byStep = new Map<string, number[]>();
-  for (const id of at.terms) {
-    const step = at.lists[id]?.[at.depth];
+/** The terms through a node grouped by their next step, in the order the terms first take each; `end` when one ends there. */
+export function stepGroups(
+  lists: StepLists,
+  terms: readonly number[],
+  depth: number,
+): { end: boolean; groups: Map<string, number[]> } {
+  const groups = new Map<string, number[]>();
+  let end = false;
+  for (const id of terms) {
+    const step = lists.of(id)[depth];
     if (step === undefined) {
-      at.end = true;
+      end = true;
       continue;
     }
-    const ids = byStep.get(step);
+    const ids = groups.get(step);
     if (ids) ids.push(id);
-    else byStep.set(step, [id]);
+    else groups.set(step, [id]);
   }
-  let kids = [...byStep].map(([step, ids]) => kidOf(step, lazyNode(at.lists, ids, at.depth + 1)));
-  if (at.root) kids = bucketed(kids);
+  return { end, groups };
+}
+
+/** Makes a node's kids from its terms' next steps. */
+function expand(at: TrieNode): Kid[] {
+  const { end, groups } = stepGroups(at.lists, at.terms, at.depth);
+  at.end = end;
+  const kids = [...groups].map(([step, ids]) => kidOf(step, lazyNode(at.lists, ids, at.depth + 1)));
   at.kids = kids;
-  if (kids.length >= 4 && kids.every((k) => k.kind === ATOM)) at.byChar = byFirstUnit(kids);
+  indexKids(at, kids);
   return kids;
 }
 
-/** trie.ts groups a big root's branches by first letter; the order is kept so both try alike. */
-const BUCKETS = [/[a-d]/, /[e-j]/, /[k-n]/, /[o-r]/, /s/, /[t-z]/];
-
-function bucketed(kids: Kid[]): Kid[] {
-  if (kids.length < 12 || kids.some((k) => k.kind !== ATOM)) return kids;
-  const bucketOf = (kid: Kid) => {
-    const base =
-      String.fromCodePoint(kid.codes[0] ?? 0)
-        .normalize('NFD')
-        .toLowerCase()[0] ?? '';
-    const i = BUCKETS.findIndex((bucket) => bucket.test(base));
-    return i < 0 ? BUCKETS.length : i;
-  };
-  const buckets = new Map<number, Kid[]>();
-  for (const kid of kids) {
-    const key = bucketOf(kid);
-    const list = buckets.get(key);
-    if (list) list.push(kid);
-    else buckets.set(key, [kid]);
-  }
-  return [...buckets.values()].flat();
+/** Big nodes of letters only get their kids by first unit, so a walk tries a few, not dozens. */
+function indexKids(at: TrieNode, kids: readonly Kid[]): void {
+  if (kids.length >= 4 && kids.every((k) => k.kind === ATOM)) at.byChar = byFirstUnit(kids);
 }
 
 function byFirstUnit(kids: readonly Kid[]): Map<number, Kid[]> {

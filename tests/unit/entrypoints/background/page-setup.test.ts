@@ -87,6 +87,10 @@ describe('page setup', () => {
     expect(usableSetup(setup, true)).toBeUndefined();
     expect(usableSetup({ ...setup, matcher: { ...setup.matcher, format: 0 } }, false)).toBeUndefined();
     expect(usableSetup({ ...setup, matcher: { ...setup.matcher, word: undefined } }, false)).toBeUndefined();
+    // Terms and rules as records (format 5 and before) would break a page that splits lines.
+    expect(usableSetup({ ...setup, matcher: { ...setup.matcher, candidates: [] } }, false)).toBeUndefined();
+    expect(usableSetup({ ...setup, matcher: { ...setup.matcher, senses: [] } }, false)).toBeUndefined();
+    expect(usableSetup({ ...setup, matcher: { ...setup.matcher, tiers: null } }, false)).toBeUndefined();
     expect(usableSetup({ ...setup, topics: [{ id: 'x' }] }, false)).toBeUndefined();
     expect(usableSetup({ ...setup, revision: 7 }, false)).toBeUndefined();
     for (const junk of [null, 'text', 42, [], { english: false }])

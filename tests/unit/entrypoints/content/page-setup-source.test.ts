@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readCandidate } from '../../../../core/match/candidate-lines';
 import { BUNDLED_PACK } from '../../../../core/pack/bundled';
 import type { PositionPack } from '../../../../core/pack/schema';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/schema';
@@ -44,7 +45,7 @@ describe('page setup on a page', () => {
     await pageSetupItem.setValue(pageSetupOf(withTerm('alfa'), false));
     const setup = await loadPageSetup(false);
     expect(asked).toEqual([]);
-    expect(setup.matcher.candidates.map((c) => c.term)).toEqual(['alfa']);
+    expect(setup.matcher.candidates.split('\n').map((line) => readCandidate(line).term)).toEqual(['alfa']);
   });
 
   it('asks the background when none is stored, or for the other language', async () => {
