@@ -98,7 +98,7 @@ try {
 
 function printTable(rows: SizeSummary[], targets: ReturnType<typeof checkTargets>, fixedMs: number): void {
   console.log(
-    `\nfixed per page view (content script evaluated, stored matcher read and built, regex first execs; before any scan): ${fixedMs.toFixed(1)} ms`,
+    `\nfixed per page view (content script evaluated, settings and page setup read, language told, matcher built, first searches; before any scan): ${fixedMs.toFixed(1)} ms`,
   );
   console.log(
     '\nscan only:\nnodes    naive ms  pipeline ms (busy)  floor ms  floor+wrap+layout ms  naive/pipe  pipe/floorWrap  longest slice  long tasks  append busy  unmark  rank page',
