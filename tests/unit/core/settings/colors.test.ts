@@ -77,6 +77,20 @@ describe('readable shade', () => {
   it('leaves what is not #rrggbb to the schema and the stylesheet fallback', () => {
     expect(readableShade('red')).toBe('red');
   });
+
+  it('computes WCAG contrast as the reference figures give it, and the reported shade exactly', () => {
+    // WCAG's own examples: black on white 21:1; #767676 is the lightest grey at 4.5:1 on white.
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 10);
+    expect(contrastRatio('#ffffff', '#767676')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    expect(contrastRatio('#AbCdEf', '#abcdef')).toBe(1);
+    expect(readableShade('#1a237e')).toBe('#7379b0');
+    expect(readableShade('#1A237E')).toBe('#7379b0');
+    // Lines need 3:1 on white: white darkened in 1 % steps first reaches it at #949494 (3.03:1).
+    expect(lineShade('#ffffff')).toBe('#949494');
+    expect(contrastRatio('#949494', '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio('#979797', '#ffffff')).toBeLessThan(3);
+  });
 });
 
 describe('what the page is given', () => {
