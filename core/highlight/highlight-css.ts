@@ -38,12 +38,12 @@ const BY_STYLE: Record<HighlightStyle, string> = {
 function linePatterns(strokes: readonly string[]): (typeof LINES)[number][] {
   const chosen: (typeof LINES)[number][] = [];
   for (const [i, stroke] of strokes.entries()) {
+    // Each distance once (every page view writes this sheet), not once per pattern tried.
+    const distances = strokes.slice(0, i).map((other) => colorDistance(other, stroke));
     const nearest = (pattern: string) =>
       Math.min(
         Number.POSITIVE_INFINITY,
-        ...strokes
-          .slice(0, i)
-          .flatMap((other, j) => (chosen[j] === pattern ? [colorDistance(other, stroke)] : [])),
+        ...distances.flatMap((distance, j) => (chosen[j] === pattern ? [distance] : [])),
       );
     chosen.push(LINES.reduce((best, pattern) => (nearest(pattern) > nearest(best) ? pattern : best)));
   }

@@ -57,21 +57,26 @@ const hexOf = (r: number, g: number, b: number) =>
 
 /**
  * The first of `hex` mixed 0 %, 1 %, … 100 % toward `target` (per sRGB channel, rounded to a
- * byte) whose luminance `ok` accepts, as #rrggbb.
+ * byte) whose luminance `ok` accepts, as #rrggbb. Mixing toward white (or black) never lowers (or
+ * raises) a channel, so luminance moves one way along the steps and `ok` (a threshold on it)
+ * holds from some step on: a binary search finds that step in 7 tries instead of up to 101.
  */
 function nearest(hex: string, target: number, ok: (luminance: number) => boolean): string {
   // The same float steps as mixing 0-1 channels, so every shade comes out as it always has.
   const channels = bytes(hex).map((c) => c / 255);
-  for (let step = 0; step <= 100; step++) {
-    const t = step / 100;
-    const [r, g, b] = channels.map((c) => Math.round((c + (target - c) * t) * 255)) as [
-      number,
-      number,
-      number,
-    ];
-    if (ok(luminanceOf(r, g, b))) return hexOf(r, g, b);
+  const at = (step: number) =>
+    channels.map((c) => Math.round((c + (target - c) * (step / 100)) * 255)) as [number, number, number];
+  const passes = (step: number) => ok(luminanceOf(...at(step)));
+  if (passes(0)) return hexOf(...at(0));
+  if (!passes(100)) return target === 1 ? '#ffffff' : '#000000';
+  let fails = 0;
+  let holds = 100;
+  while (holds - fails > 1) {
+    const mid = (fails + holds) >> 1;
+    if (passes(mid)) holds = mid;
+    else fails = mid;
   }
-  return target === 1 ? '#ffffff' : '#000000';
+  return hexOf(...at(holds));
 }
 
 const MARK_TEXT_LUMINANCE = luminance(MARK_TEXT_COLOR);
