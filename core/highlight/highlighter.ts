@@ -48,8 +48,6 @@ export interface HighlighterOptions {
   timers?: WatchTimers;
   /** The cap on main-thread time spent following a live page (see LiveBudget). */
   liveBudget?: LiveBudgetOptions;
-  /** Slices after which a scan counts as long (see SliceClock.longRun; LONG_RUN_SLICES). */
-  longRunSlices?: number;
 }
 
 export type Highlighter = ReturnType<typeof createHighlighter>;
@@ -77,13 +75,10 @@ export function createHighlighter(options: HighlighterOptions) {
   const roots = new Set<Document | ShadowRoot>();
   const disposers: (() => void)[] = [];
 
-  const clock = new SliceClock(
-    {
-      slice: (phase, ms) => events.emit('busy', phase, ms),
-      yielded: (phase, ms) => events.emit('yielded', phase, ms),
-    },
-    options.longRunSlices,
-  );
+  const clock = new SliceClock({
+    slice: (phase, ms) => events.emit('busy', phase, ms),
+    yielded: (phase, ms) => events.emit('yielded', phase, ms),
+  });
   const reports = new ReportThrottle(
     options.settleEveryMs ?? 250,
     timers,
@@ -177,12 +172,9 @@ export function createHighlighter(options: HighlighterOptions) {
         onShadowRoot: (root) => frames.shadowRoot(root),
         onFrame: (frame) => frames.visit(frame),
         // Read at every block, so it follows setMatcher. Without a prefilter a block's
-        // querySelector and textContent would buy nothing. Only in a long run: on an article's
-        // blocks, which mostly hold a match or two, the test costs more walking time than it
-        // saves (1 500 and 4 000 text nodes: 1-3 ms more, npm run bench); what it buys is fewer
-        // node visits, and so fewer DOM wrappers for V8 to sweep, which only a very big page needs.
+        // querySelector and textContent would buy nothing.
         get mayMatch() {
-          return matcher.mayMatch && clock.longRun ? mayMatch : undefined;
+          return matcher.mayMatch ? mayMatch : undefined;
         },
       },
       accepts: (root) => filter.accepts(root),

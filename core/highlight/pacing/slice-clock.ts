@@ -27,12 +27,11 @@ export interface SliceListener {
 }
 
 /**
- * Slices after which a run counts as long: from then on garbage is made between slices (see
- * scavenge-nudge.ts) and the scan skips blocks the prefilter rules out (see longRun). A short run
- * (an article, a burst of mutations) never pays for either, and a long one starts early enough
- * that the first scavenges stay short.
+ * Slices of a run before garbage is made between them (see scavenge-nudge.ts): a short run (an
+ * article, a burst of mutations) never pays for it, and a long one starts early enough that the
+ * first scavenges stay short.
  */
-export const LONG_RUN_SLICES = 8;
+const NUDGE_AFTER_SLICES = 8;
 
 export class SliceClock {
   /** Main-thread time in slices so far, ms (the live budget charges it). */
@@ -41,19 +40,7 @@ export class SliceClock {
   /** Slices since the run began. */
   private runSlices = 0;
 
-  constructor(
-    private readonly listener: SliceListener,
-    /** Slices after which a run counts as long (LONG_RUN_SLICES). */
-    private readonly longRunSlices = LONG_RUN_SLICES,
-  ) {}
-
-  /**
-   * Whether the run under way has used more than a few slices. Measures that only a very big
-   * page needs wait for it: below that they cost more than they save (npm run bench).
-   */
-  get longRun(): boolean {
-    return this.runSlices >= this.longRunSlices;
-  }
+  constructor(private readonly listener: SliceListener) {}
 
   /** A run starts in a task of our own: its first slice begins now. */
   beginRun(): void {
@@ -83,7 +70,7 @@ export class SliceClock {
     let yielded = performance.now() - now;
     // In a task of its own, so that a scavenge the garbage brings on pauses between slices
     // instead of adding to one.
-    if (++this.runSlices > this.longRunSlices) {
+    if (++this.runSlices > NUDGE_AFTER_SLICES) {
       this.sliceStart = performance.now();
       nudgeScavenge();
       this.endSlice('nudge');
