@@ -8,7 +8,8 @@ import { Events, type HighlighterEvents } from './events';
 import { flashMark } from './flash-mark';
 import { FrameRoots } from './frame-roots';
 import { listenForActivation } from './mark-activation';
-import { markTextNodes, prepareMarks } from './mark-text-nodes';
+import { MarkTemplates } from './mark-templates';
+import { type MarkBatchContext, markTextNodes, prepareMarks } from './mark-text-nodes';
 import { MutationWatcher, type PageChanges, type WatchTimers } from './mutation-watcher';
 import { Occurrences } from './occurrences';
 import {
@@ -149,7 +150,7 @@ export function createHighlighter(options: HighlighterOptions) {
   const frames = new FrameRoots({ attach, scan: (root) => queue.add(root) });
   const filter = new RootFilter(() => frames);
 
-  const markContext = {
+  const markContext: MarkBatchContext = {
     registry,
     get matcher() {
       return matcher;
@@ -160,6 +161,8 @@ export function createHighlighter(options: HighlighterOptions) {
       return styles.quiet;
     },
   };
+  const templates = new MarkTemplates(markContext);
+  markContext.templates = templates;
   const mayMatch = (text: string) => matcher.mayMatch?.(text) ?? true;
   const queue: ScanQueue = new ScanQueue(
     {
@@ -308,6 +311,8 @@ export function createHighlighter(options: HighlighterOptions) {
     /** New colours or style: one stylesheet per root is rewritten, no mark is touched. */
     setAppearance(appearance: Appearance): void {
       styles.update(appearance);
+      // Names and labels may have changed with it; marks made from now on take the new ones.
+      templates.clear();
     },
     get running(): boolean {
       return running;

@@ -3,21 +3,18 @@
  * these nodes (outside excluded subtrees, with a match), so mark.js never walks anything else,
  * and the direct-parent exclusion here is only a backstop.
  */
-import { ELEMENT_NODE, MARK_CLASS, TOPIC_ATTR } from './constants';
+import { ELEMENT_NODE } from './constants';
 import { isExcludedElement } from './exclusion';
+import { type MarkNames, MarkTemplates } from './mark-templates';
 import { type MarkRegExpOptions, TextNodeMarker } from './markjs-adapter';
 import type { SplitRegistry } from './split-registry';
 import type { HighlightMatcher } from './types';
 
-export interface MarkBatchContext {
+export interface MarkBatchContext extends MarkNames {
   matcher: HighlightMatcher;
   registry: SplitRegistry;
-  /** Topic id → name for the tooltip. */
-  topicName(topic: string): string;
-  /** Topic id → what the accessible name says after the word ("markerat för Trygga jobb"). */
-  topicLabel(topic: string): string;
-  /** Plain marks (Appearance.quiet): no role, name, tooltip or focus. */
-  readonly quiet?: boolean;
+  /** Kept by the caller across batches (see MarkTemplates); a batch makes its own without. */
+  templates?: MarkTemplates;
 }
 
 /**
@@ -103,17 +100,10 @@ function markWith(
   if (candidates.length === 0) return 0;
   const { matcher, registry } = context;
   let topic = '';
+  let word = '';
   let made = 0;
-  const templates = new Map<string, HTMLElement>();
-  const quiet = context.quiet === true;
-  const marker = new TextNodeMarker((doc) => {
-    let template = templates.get(topic);
-    if (template?.ownerDocument !== doc) {
-      template = markTemplate(doc, topic, context.quiet ? undefined : context.topicName(topic));
-      templates.set(topic, template);
-    }
-    return template.cloneNode(false) as HTMLElement;
-  });
+  const templates = context.templates ?? new MarkTemplates(context);
+  const marker = new TextNodeMarker((doc) => templates.mark(doc, topic, word));
   const options: MarkRegExpOptions = {
     // No element or className: TextNodeMarker makes every mark from a finished template.
     acrossElements: false,
@@ -122,11 +112,11 @@ function markWith(
     filter: (_node, matched) => {
       const hit = matcher.topicOf(matched);
       topic = hit?.topic ?? '';
+      // The text the mark will hold: mark.js wraps exactly what it gave the filter.
+      word = matched;
       return hit !== undefined;
     },
     each: (element) => {
-      // Per mark, since the name holds the mark's own word: "varsel (markerat för Trygga jobb)".
-      if (!quiet) element.setAttribute('aria-label', `${element.textContent} (${context.topicLabel(topic)})`);
       registry.record(element as HTMLElement, topic);
       onMark?.(element as HTMLElement);
       made++;
@@ -160,28 +150,4 @@ function markWith(
     marker.markFrom(nodes, starts, matcher.cursor, options, matcher.accepts?.bind(matcher));
   matcher.cursor.lastIndex = 0;
   return made;
-}
-
-/**
- * A finished mark for a topic, cloned for every match: no attribute is written per mark. Without
- * a name (Appearance.quiet) it is a plain element: found and counted, but nothing to a reader.
- */
-function markTemplate(doc: Document, topic: string, topicName: string | undefined): HTMLElement {
-  // No data-markjs: another extension's mark.js unmark() then cannot strip our marks.
-  const mark = doc.createElement('mark');
-  mark.className = MARK_CLASS;
-  mark.setAttribute(TOPIC_ATTR, topic);
-  // role none: not even "highlighted", which a bare <mark> is to a screen reader.
-  if (topicName === undefined) {
-    mark.setAttribute('role', 'none');
-    return mark;
-  }
-  // Focusable so keyboard users can open the card too, but out of the tab order: each topic has
-  // one tab stop and the arrow keys move between its marks (tab-stops.ts). Its accessible name
-  // (set per mark) is the matched word and why it is marked; the title shows the topic.
-  mark.tabIndex = -1;
-  mark.setAttribute('role', 'button');
-  mark.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight');
-  mark.title = topicName;
-  return mark;
 }

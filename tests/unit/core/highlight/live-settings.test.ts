@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightCss } from '../../../../core/highlight';
+import { lineShade } from '../../../../core/settings/contrast';
 import { h, marksIn, sleep, TERMS, testHighlighter, testMatcher } from './helpers';
 
 afterEach(() => {
@@ -64,8 +65,9 @@ describe('live settings', () => {
     const style = document.head.querySelector('style[data-fackkoll-ui]') as HTMLStyleElement;
     expect(style.textContent).toContain('#9cd3ff');
     hl.setAppearance({ style: 'outline', topics: [{ id: 'asylum', name: 'Asyl', color: '#c0ffee' }] });
-    expect(style.textContent).toContain('#c0ffee');
-    expect(style.textContent).toContain('outline:2px');
+    // An outline is drawn in the colour's line shade (3:1 on white), not the colour itself.
+    expect(style.textContent).toContain(`outline:2px solid ${lineShade('#c0ffee')}`);
+    expect(style.textContent).not.toContain('#9cd3ff');
     expect(marksIn(document.body)).toEqual(marks);
     hl.stop();
   });
@@ -83,8 +85,8 @@ describe('stylesheet', () => {
       ],
     });
     expect(css).toContain('color:#111');
-    expect(css).toMatch(/"a"\]\{[^}]*--fackkoll-line:solid/);
-    expect(css).toMatch(/"b"\]\{[^}]*--fackkoll-line:dashed/);
+    expect(css).toMatch(/"a"\]\{[^}]*underline solid/);
+    expect(css).toMatch(/"b"\]\{[^}]*underline dashed/);
     expect(css).not.toContain('display:none');
     expect(css).not.toContain('url(');
     expect(css).toContain('prefers-reduced-motion');
