@@ -40,6 +40,8 @@ export interface HighlighterOptions {
   /** Main-thread budget per slice that marks, ms (see DEFAULT_MARK_SLICE_MS). */
   markSliceMs?: number;
   batchSize?: number;
+  /** Rounds of up to this many text nodes with a match are marked in place (MARK_IN_PLACE_MAX). */
+  markInPlaceMax?: number;
   /** How long mutations are collected before one scan, ms. */
   flushDelayMs?: number;
   burstLimit?: number;
@@ -169,6 +171,7 @@ export function createHighlighter(options: HighlighterOptions) {
       sliceMs: options.sliceMs ?? DEFAULT_SLICE_MS,
       markSliceMs: options.markSliceMs ?? DEFAULT_MARK_SLICE_MS,
       batchSize: options.batchSize ?? 64,
+      ...(options.markInPlaceMax !== undefined && { markInPlaceMax: options.markInPlaceMax }),
       search: (data) => firstMatch(matcher, data),
       hooks: {
         isOwn: (node) => registry.owns(node),

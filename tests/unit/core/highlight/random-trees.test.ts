@@ -76,40 +76,46 @@ afterEach(() => document.body.replaceChildren());
 describe('random pages', () => {
   it('keeps text, respects exclusions, marks every match, is idempotent and reversible', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 4 }), async (trees) => {
-        document.body.replaceChildren(...trees.map(build));
-        const before = structure(document.body);
-        const textBefore = document.body.textContent;
-        const nodes = textNodesOf(document.body);
-        const expected = expectedMatches(nodes);
-        // The shared cache of elements known to be outside exclusions changes no answer.
-        const clean = new WeakSet<Element>();
-        const all = [...nodes, ...document.body.querySelectorAll('*')].reverse();
-        for (const n of all) expect(isInsideExcluded(n, clean)).toBe(isInsideExcluded(n));
+      // In place or prepared off the page (copies put in afterwards): both ways of marking a round.
+      fc.asyncProperty(
+        fc.array(tree, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        async (trees, inPlace) => {
+          document.body.replaceChildren(...trees.map(build));
+          const before = structure(document.body);
+          const textBefore = document.body.textContent;
+          const nodes = textNodesOf(document.body);
+          const expected = expectedMatches(nodes);
+          // The shared cache of elements known to be outside exclusions changes no answer.
+          const clean = new WeakSet<Element>();
+          const all = [...nodes, ...document.body.querySelectorAll('*')].reverse();
+          for (const n of all) expect(isInsideExcluded(n, clean)).toBe(isInsideExcluded(n));
 
-        const hl = createHighlighter({
-          document,
-          matcher,
-          appearance: APPEARANCE,
-          flushDelayMs: 0,
-          batchSize: 3,
-        });
-        await hl.start();
-        const marks = marksIn(document.body);
-        expect(document.body.textContent).toBe(textBefore);
-        expect(marks.map((m) => m.textContent)).toEqual(expected);
-        for (const m of marks) expect(isInsideExcluded(m.parentNode as Node)).toBe(false);
+          const hl = createHighlighter({
+            document,
+            matcher,
+            appearance: APPEARANCE,
+            flushDelayMs: 0,
+            batchSize: 3,
+            markInPlaceMax: inPlace ? undefined : 0,
+          });
+          await hl.start();
+          const marks = marksIn(document.body);
+          expect(document.body.textContent).toBe(textBefore);
+          expect(marks.map((m) => m.textContent)).toEqual(expected);
+          for (const m of marks) expect(isInsideExcluded(m.parentNode as Node)).toBe(false);
 
-        const marked = structure(document.body);
-        await hl.rescan();
-        expect(structure(document.body)).toBe(marked);
+          const marked = structure(document.body);
+          await hl.rescan();
+          expect(structure(document.body)).toBe(marked);
 
-        hl.stop();
-        expect(structure(document.body)).toBe(before);
-        const after = textNodesOf(document.body);
-        expect(after).toHaveLength(nodes.length);
-        expect(after.every((n, i) => n === nodes[i])).toBe(true);
-      }),
+          hl.stop();
+          expect(structure(document.body)).toBe(before);
+          const after = textNodesOf(document.body);
+          expect(after).toHaveLength(nodes.length);
+          expect(after.every((n, i) => n === nodes[i])).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -21,13 +21,14 @@ class FrameLoggingClock extends SliceClock {
   }
 }
 
-function queueLogging(batchSize: number, markSliceMs?: number) {
+function queueLogging(batchSize: number, markSliceMs?: number, markInPlaceMax = 0) {
   const log: string[] = [];
   const queue = new ScanQueue(
     {
       sliceMs: 5,
       ...(markSliceMs !== undefined && { markSliceMs }),
       batchSize,
+      markInPlaceMax,
       search: (data) => data.indexOf('välfärd'),
       hooks: { isOwn: () => false, onShadowRoot: () => {}, onFrame: () => {} },
       accepts: () => true,
@@ -61,6 +62,25 @@ describe('scan rounds', () => {
     queue.add(document.body);
     await queue.idle();
     expect(log).toEqual(['prepare 3', 'prepare 3', 'prepare 1', 'apply 3', 'apply 3', 'apply 1', 'idle']);
+  });
+
+  it('marks a round of up to markInPlaceMax nodes in place, batch by batch, with no copies', async () => {
+    document.body.append(...Array.from({ length: 7 }, (_, i) => h('p', {}, `${i} välfärd`)));
+    const { queue, log } = queueLogging(3, undefined, 7);
+    queue.add(document.body);
+    await queue.idle();
+    expect(log).toEqual([
+      'now 0 välfärd|1 välfärd|2 välfärd',
+      'now 3 välfärd|4 välfärd|5 välfärd',
+      'now 6 välfärd',
+      'idle',
+    ]);
+    // One more node and the round is prepared off the page.
+    document.body.append(h('p', {}, '7 välfärd'));
+    const big = queueLogging(3, undefined, 7);
+    big.queue.add(document.body);
+    await big.queue.idle();
+    expect(big.log.filter((l) => l.startsWith('now'))).toEqual([]);
   });
 
   it('puts in the marks of up to four prepare slices without waiting for a frame, more after one', async () => {
