@@ -10,9 +10,12 @@ import type { ScanRoot } from './types';
 const APPLY_WITHOUT_FRAME_WAIT = 4;
 /**
  * Rounds of up to this many text nodes with a match are marked in place (see ScanQueue.mark): a
- * typical article (1 500 text nodes, some 250 with a match) or a burst of mutations.
+ * typical article (1 500 text nodes, some 250 with a match), a long one (15 000 text nodes,
+ * some 2 300), a burst of mutations.
  */
-export const MARK_IN_PLACE_MAX = 1_024;
+export const MARK_IN_PLACE_MAX = 4_096;
+/** Rounds marked in place that wait for a frame first (see ScanQueue.mark). */
+const IN_PLACE_WITHOUT_FRAME_WAIT = 1_024;
 
 export interface ScanWork {
   sliceMs: number;
@@ -119,10 +122,13 @@ export class ScanQueue {
     }
     const deadline = () => this.clock.deadline(this.work.markSliceMs ?? this.work.sliceMs);
     if (found.length <= (this.work.markInPlaceMax ?? MARK_IN_PLACE_MAX)) {
-      // A slice or two of work, whose yields run ahead of rendering (see the put-in below), so
-      // no frame lays out a half-marked page: copies would only cost more. Marking a typical
-      // article in place took 0.5-0.8 ms less at 1 500 text nodes and 2.6 at 4 000 (npm run
-      // bench's page, A/B in one browser, 31 repetitions).
+      // Slices whose yields run ahead of rendering (see the put-in below), so no frame lays out
+      // a half-marked page: copies would only cost more. In place took 0.5-0.8 ms less at 1 500
+      // text nodes, 2.6 at 4 000 and 28 at 15 000 (npm run bench's page, A/B in one browser).
+      // Longer rounds start right after a frame, which gives them the longest run of slices
+      // the browser lets go before it renders; at 36 000 text nodes even that run was too short,
+      // and the frames that came between slices laid the page out again and again.
+      if (found.length > IN_PLACE_WITHOUT_FRAME_WAIT) await this.clock.yieldUntilAfterFrame();
       for (let i = 0; i < found.length && generation === this.generation; i += this.work.batchSize) {
         this.work.markNow(found.slice(i, i + this.work.batchSize));
         await this.clock.yieldIfDue(deadline(), 'apply');
