@@ -5,7 +5,7 @@
  * Nothing here changes the box size of a mark: highlighting must not reflow the page.
  */
 import { isId } from '../pack/id';
-import { colorDistance, lineShade, readableShade } from '../settings/contrast';
+import { colorDistance, halfToBlack, lineShade, readableShade } from '../settings/contrast';
 import { FLASH_CLASS, MARK_CLASS, TOPIC_ATTR } from './constants';
 import type { Appearance, HighlightStyle } from './types';
 
@@ -62,13 +62,6 @@ export function highlightCss(appearance: Appearance): string {
   ].join('\n');
 }
 
-/** Half way to black, as color-mix(in srgb, c 50%, #000) would draw it. */
-function darkened(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const half = (shift: number) => Math.round(((n >> shift) & 255) / 2);
-  return `#${((1 << 24) | (half(16) << 16) | (half(8) << 8) | half(0)).toString(16).slice(1)}`;
-}
-
 type Shades = { color: string; stroke: string };
 
 /**
@@ -83,7 +76,7 @@ const LOOKS: Record<HighlightStyle, { shared: string; topic(t: Shades, line: str
   fill: {
     shared: 'color:#111!important;',
     topic: (t, line) =>
-      `background-color:${t.color}!important;text-decoration:underline ${line} 2px ${darkened(t.color)}!important;`,
+      `background-color:${t.color}!important;text-decoration:underline ${line} 2px ${halfToBlack(t.color)}!important;`,
   },
   // Without a fill the line is all there is: the topic's own hue, darkened just enough for 3:1
   // on a white page (lineShade), so lines of different topics differ in colour as well as pattern.

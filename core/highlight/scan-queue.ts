@@ -128,7 +128,7 @@ export class ScanQueue {
       // Longer rounds start right after a frame, which gives them the longest run of slices
       // the browser lets go before it renders; at 36 000 text nodes even that run was too short,
       // and the frames that came between slices laid the page out again and again.
-      if (found.length > IN_PLACE_WITHOUT_FRAME_WAIT) await this.clock.yieldUntilAfterFrame();
+      if (found.length > IN_PLACE_WITHOUT_FRAME_WAIT) await this.clock.yieldUntilAfterFrame('collect');
       for (let i = 0; i < found.length && generation === this.generation; i += this.work.batchSize) {
         this.work.markNow(found.slice(i, i + this.work.batchSize));
         await this.clock.yieldIfDue(deadline(), 'apply');
@@ -148,7 +148,7 @@ export class ScanQueue {
     // comes between them; waiting for a frame first cost a typical article (1 500 text nodes)
     // up to a frame of wall time, 13-16 ms in half the bench runs. More waits for a frame, which
     // starts the longest run of slices the browser lets go before it renders.
-    if (slices > APPLY_WITHOUT_FRAME_WAIT) await this.clock.yieldUntilAfterFrame();
+    if (slices > APPLY_WITHOUT_FRAME_WAIT) await this.clock.yieldUntilAfterFrame('prepare');
     for (const apply of pending) {
       if (generation !== this.generation) return;
       apply();

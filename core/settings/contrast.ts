@@ -49,9 +49,6 @@ export function contrastRatio(a: string, b: string): number {
   return ratioOf(luminance(a), luminance(b));
 }
 
-export const isReadableBehindMarkText = (color: string) =>
-  contrastRatio(color, MARK_TEXT_COLOR) >= MIN_CONTRAST;
-
 const hexOf = (r: number, g: number, b: number) =>
   `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 
@@ -96,6 +93,12 @@ export function readableShade(hex: string): string {
 export function lineShade(hex: string): string {
   if (!HEX.test(hex)) return hex;
   return nearest(hex, 0, (l) => ratioOf(l, WHITE_LUMINANCE) >= MIN_LINE_CONTRAST);
+}
+
+/** `hex` half way to black, as color-mix(in srgb, hex 50%, #000) draws it. */
+export function halfToBlack(hex: string): string {
+  const [r, g, b] = bytes(hex).map((c) => Math.round(c / 2)) as [number, number, number];
+  return hexOf(r, g, b);
 }
 
 /** OKLab: a perceptual space, so distance approximates how different two colours look. */

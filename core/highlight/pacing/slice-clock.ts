@@ -90,8 +90,8 @@ export class SliceClock {
    * would lay out the half-marked page, then the rest again. Input still gets in between
    * slices; only painting waits.
    */
-  async yieldUntilAfterFrame(): Promise<void> {
-    this.endSlice('prepare');
+  async yieldUntilAfterFrame(ending: Exclude<SlicePhase, 'end' | 'nudge'>): Promise<void> {
+    this.endSlice(ending);
     const start = performance.now();
     await afterNextFrame();
     this.sliceStart = performance.now();

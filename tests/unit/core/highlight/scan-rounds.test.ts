@@ -16,7 +16,7 @@ class FrameLoggingClock extends SliceClock {
     super({ slice: () => {}, yielded: () => {} });
   }
 
-  override async yieldUntilAfterFrame(): Promise<void> {
+  override async yieldUntilAfterFrame(_ending: string): Promise<void> {
     this.log.push('frame');
   }
 }
