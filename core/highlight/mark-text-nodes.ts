@@ -6,7 +6,7 @@
 import { ELEMENT_NODE } from './constants';
 import { isExcludedElement } from './exclusion';
 import { type MarkNames, MarkTemplates } from './mark-templates';
-import { type MarkRegExpOptions, TextNodeMarker } from './markjs-adapter';
+import { type FoundMatches, findAsMarkJs, type MarkRegExpOptions, TextNodeMarker } from './markjs-adapter';
 import type { SplitRegistry } from './split-registry';
 import type { HighlightMatcher } from './types';
 
@@ -26,82 +26,100 @@ export function markTextNodes(
   candidates: readonly { node: Text; at?: number; data?: string }[],
   context: MarkBatchContext,
 ): number {
-  return markWith(candidates, context, (node) => node);
+  if (candidates.length === 0) return 0;
+  const { matcher } = context;
+  const { marker, options, made } = markingWith(context);
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  for (const { node, at = 0, data } of candidates) {
+    if (!markable(node, context.registry)) continue;
+    const slow = matcher.slowMatches?.(node.data);
+    if (slow) {
+      if (slow.length > 0) marker.markFound([node], [{ matches: slow, original: node.data }], options);
+      continue;
+    }
+    const start = startIn(node.data, at, data, matcher);
+    if (start < 0) continue;
+    nodes.push(node);
+    starts.push(start);
+  }
+  if (nodes.length > 0)
+    marker.markFrom(nodes, starts, matcher.cursor, options, matcher.accepts?.bind(matcher));
+  matcher.cursor.lastIndex = 0;
+  return made();
 }
 
-/** Marks made off the page, waiting to be put in (see prepareMarks). */
+/** Marks found off the page, waiting to be made (see prepareMarks). */
 export interface PreparedMarks {
-  /** Puts the marks into the page; returns how many were put in. */
+  /** Makes the marks in the page; returns how many were made. */
   apply(): number;
 }
 
 /**
- * markTextNodes without touching the page: each text node is marked as a copy in a fragment, and
- * apply() later puts the marks in with two cheap DOM writes per node, all in one go. Marking in
- * place over many slices let the browser lay out the changed page after every slice, which cost
- * more than the marking itself.
+ * markTextNodes in two steps: every match of every node is found now, touching nothing, and
+ * apply() later makes the marks in place, all in a few slices ahead of rendering (ScanQueue).
+ * Marking a big page in place from the start let every frame that came between slices lay the
+ * page out again; marking copies off the page and putting them in afterwards took 6 % longer
+ * than this at 36 000 text nodes (npm run bench's page).
  */
 export function prepareMarks(
   candidates: readonly { node: Text; at?: number; data?: string }[],
   context: MarkBatchContext,
 ): PreparedMarks {
-  const { registry } = context;
-  type Copy = { node: Text; data: string; copy: Text; fragment: DocumentFragment; marks: number };
-  const copies: Copy[] = [];
-  const byFragment = new Map<Node, Copy>();
-  const made = markWith(
-    candidates,
-    context,
-    (node) => {
-      const doc = node.ownerDocument;
-      const fragment = doc.createDocumentFragment();
-      const copy = doc.createTextNode(node.data);
-      fragment.appendChild(copy);
-      const entry = { node, data: node.data, copy, fragment, marks: 0 };
-      copies.push(entry);
-      byFragment.set(fragment, entry);
-      return copy;
-    },
-    (mark) => {
-      const entry = mark.parentNode && byFragment.get(mark.parentNode);
-      if (entry) entry.marks++;
-    },
-  );
+  const { matcher, registry } = context;
+  const found: (FoundMatches & { node: Text })[] = [];
+  const keep = (matched: string) => matcher.topicOf(matched) !== undefined;
+  const accepts = matcher.accepts?.bind(matcher);
+  for (const { node, at = 0, data } of candidates) {
+    if (!markable(node, registry)) continue;
+    const original = node.data;
+    const slow = matcher.slowMatches?.(original);
+    let matches: readonly { start: number; end: number }[] | undefined = slow;
+    if (!matches) {
+      const start = startIn(original, at, data, matcher);
+      matches = start < 0 ? [] : findAsMarkJs(original, start, matcher.cursor, keep, accepts);
+      matcher.cursor.lastIndex = 0;
+    }
+    if (matches.length > 0) found.push({ node, original, matches });
+  }
   return {
     apply: () => {
-      if (made === 0) return 0;
-      let applied = 0;
-      for (const { node, data, copy, fragment, marks } of copies) {
-        if (marks === 0) continue;
-        const parent = node.parentNode;
-        if (!parent || node.data !== data || registry.owns(node)) {
-          // The page changed the node meanwhile (its mutation is queued for a scan): drop the copy.
-          registry.forget(copy);
-          continue;
-        }
-        // The page keeps its own text node as the head, as when mark.js splits it in place.
-        fragment.removeChild(copy);
-        if (node.data !== copy.data) node.data = copy.data;
-        parent.insertBefore(fragment, node.nextSibling);
-        registry.rehead(copy, node);
-        applied += marks;
-      }
-      return applied;
+      // The page may have changed a node meanwhile (its mutation is queued for a scan): skip it.
+      const fresh = found.filter(({ node, original }) => markable(node, registry) && node.data === original);
+      if (fresh.length === 0) return 0;
+      const { marker, options, made } = markingWith(context);
+      marker.markFound(
+        fresh.map((f) => f.node),
+        fresh,
+        options,
+      );
+      return made();
     },
   };
 }
 
-function markWith(
-  candidates: readonly { node: Text; at?: number; data?: string }[],
-  context: MarkBatchContext,
-  target: (node: Text) => Text,
-  onMark?: (mark: HTMLElement) => void,
-): number {
-  if (candidates.length === 0) return 0;
+/**
+ * Gone (out of the page, alone or with an ancestor), marked meanwhile through another path (a
+ * mutation scan), or (a backstop to the scanner's subtree rule, where mark.js would check its
+ * selector list) right inside an excluded element.
+ */
+function markable(node: Text, registry: SplitRegistry): boolean {
+  if (!node.isConnected || registry.owns(node)) return false;
+  const parent = node.parentNode;
+  return !(parent?.nodeType === ELEMENT_NODE && isExcludedElement(parent as Element));
+}
+
+/** Where to search `text` from: the scanner's first match, or again if the page changed the text. */
+function startIn(text: string, at: number, scanned: string | undefined, matcher: HighlightMatcher): number {
+  return scanned === undefined || text === scanned ? at : text.search(matcher.cursor);
+}
+
+/** mark.js with our marks and bookkeeping; `made()` counts the marks made so far. */
+function markingWith(context: MarkBatchContext) {
   const { matcher, registry } = context;
   let topic = '';
   let word = '';
-  let made = 0;
+  let count = 0;
   const templates = context.templates ?? new MarkTemplates(context);
   const marker = new TextNodeMarker((doc) => templates.mark(doc, topic, word));
   const options: MarkRegExpOptions = {
@@ -118,36 +136,8 @@ function markWith(
     },
     each: (element) => {
       registry.record(element as HTMLElement, topic);
-      onMark?.(element as HTMLElement);
-      made++;
+      count++;
     },
   };
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  for (const { node, at = 0, data } of candidates) {
-    // Gone, marked meanwhile through another path (a mutation scan), or (a backstop to the
-    // scanner's subtree rule, where mark.js would check its selector list) right inside an
-    // excluded element.
-    const parent = node.parentNode;
-    if (
-      !parent ||
-      registry.owns(node) ||
-      (parent.nodeType === ELEMENT_NODE && isExcludedElement(parent as Element))
-    )
-      continue;
-    const slow = matcher.slowMatches?.(node.data);
-    if (slow) {
-      if (slow.length === 0) continue;
-      marker.markFound(target(node), slow, node.data, options);
-      continue;
-    }
-    const start = data === undefined || node.data === data ? at : node.data.search(matcher.cursor);
-    if (start < 0) continue;
-    nodes.push(target(node));
-    starts.push(start);
-  }
-  if (nodes.length > 0)
-    marker.markFrom(nodes, starts, matcher.cursor, options, matcher.accepts?.bind(matcher));
-  matcher.cursor.lastIndex = 0;
-  return made;
+  return { marker, options, made: () => count };
 }

@@ -65,15 +65,13 @@ export class TextNodeMarker extends MarkJs {
     this.markRegExp(new ResumingRegExp(regex, starts, accepts), options);
   }
 
-  /** Marks matches already found in one node (the slow path: soft hyphens, decomposed letters). */
-  markFound(
-    node: Text,
-    matches: readonly { start: number; end: number }[],
-    original: string,
-    options: MarkRegExpOptions,
-  ): void {
-    this.nodes = [node];
-    this.markRegExp(new ReplayRegExp(matches, original), options);
+  /**
+   * Marks matches already found, offsets into each node's text as `original` gives it: the slow
+   * path's (soft hyphens, decomposed letters) and those found off the page (findAsMarkJs).
+   */
+  markFound(nodes: readonly Text[], found: readonly FoundMatches[], options: MarkRegExpOptions): void {
+    this.nodes = nodes;
+    this.markRegExp(new ReplayRegExp(found), options);
   }
 
   // mark.js merges its twenty defaults into the options on every call; the slow path calls it
@@ -173,21 +171,53 @@ class ResumingRegExp implements RegExpLike {
   }
 }
 
+/** Matches found in a text node before mark.js wraps them: offsets into `original`. */
+export interface FoundMatches {
+  matches: readonly { start: number; end: number }[];
+  original: string;
+}
+
 /**
- * Hands mark.js matches found on the slow path through the exec() loop it runs with a regex:
- * after each wrap mark.js resets lastIndex to 0 and goes on in the rest of the node, so offsets
- * are given relative to that rest.
+ * The matches markFrom would wrap in `text` from `start`, found without touching the page: the
+ * loop of mark.js's wrapMatches run on strings, each wrap leaving the rest of the text to search,
+ * so that marking them later (markFound) makes exactly what marking in place makes.
+ */
+export function findAsMarkJs(
+  text: string,
+  start: number,
+  regex: RegExpLike,
+  keep: (matched: string) => boolean,
+  accepts?: (text: string, start: number, matched: string) => boolean,
+): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const resuming = new ResumingRegExp(regex, [start], accepts);
+  let rest = text;
+  let base = 0;
+  for (let match = resuming.exec(rest); match !== null && match[0] !== ''; match = resuming.exec(rest)) {
+    if (!keep(match[0])) continue;
+    const end = match.index + match[0].length;
+    found.push({ start: base + match.index, end: base + end });
+    rest = rest.slice(end);
+    base += end;
+    resuming.lastIndex = 0;
+  }
+  return found;
+}
+
+/**
+ * Hands mark.js matches found beforehand through the exec() loop it runs with a regex: after
+ * each wrap mark.js resets lastIndex to 0 and goes on in the rest of the node, so offsets are
+ * given relative to that rest; a null moves on to the next node.
  */
 class ReplayRegExp implements RegExpLike {
+  private node = -1;
+  private between = true;
   private next = 0;
   /** Offset in the original text where the node mark.js works on now begins. */
   private base = 0;
   private lastEnd = 0;
 
-  constructor(
-    private readonly matches: readonly { start: number; end: number }[],
-    private readonly original: string,
-  ) {}
+  constructor(private readonly found: readonly FoundMatches[]) {}
 
   get lastIndex(): number {
     return 0;
@@ -202,10 +232,21 @@ class ReplayRegExp implements RegExpLike {
   }
 
   exec(): RegExpExecArray | null {
-    const match = this.matches[this.next++];
-    if (!match) return null;
+    if (this.between) {
+      this.between = false;
+      this.node++;
+      this.next = 0;
+      this.base = 0;
+      this.lastEnd = 0;
+    }
+    const found = this.found[this.node];
+    const match = found?.matches[this.next++];
+    if (!found || !match) {
+      this.between = true;
+      return null;
+    }
     this.lastEnd = match.end;
-    const result = [this.original.slice(match.start, match.end)] as unknown as RegExpExecArray;
+    const result = [found.original.slice(match.start, match.end)] as unknown as RegExpExecArray;
     result.index = match.start - this.base;
     return result;
   }

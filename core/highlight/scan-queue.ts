@@ -110,21 +110,22 @@ export class ScanQueue {
   }
 
   /**
-   * Marks a small round in place; prepares the marks of a big one off the page in slices, then
-   * puts them in together.
+   * Marks a small round in place; finds every match of a big one in slices without touching the
+   * page, then makes its marks together.
    */
   private async mark(found: Candidate[], generation: number): Promise<void> {
     if (found.length <= this.work.batchSize) {
       // One batch (most mutation rounds): marked in the slice under way, so no frame can come
-      // between marks, and copies would only cost more.
+      // between marks, and finding first would only cost more.
       this.work.markNow(found);
       return;
     }
     const deadline = () => this.clock.deadline(this.work.markSliceMs ?? this.work.sliceMs);
     if (found.length <= (this.work.markInPlaceMax ?? MARK_IN_PLACE_MAX)) {
       // Slices whose yields run ahead of rendering (see the put-in below), so no frame lays out
-      // a half-marked page: copies would only cost more. In place took 0.5-0.8 ms less at 1 500
-      // text nodes, 2.6 at 4 000 and 28 at 15 000 (npm run bench's page, A/B in one browser).
+      // a half-marked page. In place took 0.5-0.8 ms less than copies marked off the page at
+      // 1 500 text nodes, 2.6 at 4 000 and 28 at 15 000, and 2-11 ms less than finding first
+      // at 4 000 and 15 000 (npm run bench's page, A/B in one browser).
       // Longer rounds start right after a frame, which gives them the longest run of slices
       // the browser lets go before it renders; at 36 000 text nodes even that run was too short,
       // and the frames that came between slices laid the page out again and again.
@@ -143,11 +144,12 @@ export class ScanQueue {
       if (await this.clock.yieldIfDue(deadline(), 'prepare')) slices++;
     }
     if (pending.length === 0 || generation !== this.generation) return;
-    // Putting marks in costs about a quarter of preparing them. What took up to four slices to
-    // prepare goes in within a slice or two whose yields run ahead of rendering, so no frame
-    // comes between them; waiting for a frame first cost a typical article (1 500 text nodes)
-    // up to a frame of wall time, 13-16 ms in half the bench runs. More waits for a frame, which
-    // starts the longest run of slices the browser lets go before it renders.
+    // Making the marks found costs about 60 % of finding them (36 000 text nodes: 41-49 ms
+    // against 71-78). What took up to four slices to find goes in within two or three slices
+    // whose yields run ahead of rendering, so no frame comes between them; waiting for a frame
+    // first cost a small round up to a frame of wall time. More waits for a frame, which starts
+    // the longest run of slices the browser lets go before it renders. Copies marked off the
+    // page and put in here took 6 % longer at 36 000 text nodes (623 against 585 ms).
     if (slices > APPLY_WITHOUT_FRAME_WAIT) await this.clock.yieldUntilAfterFrame('prepare');
     for (const apply of pending) {
       if (generation !== this.generation) return;

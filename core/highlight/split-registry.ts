@@ -38,18 +38,6 @@ export class SplitRegistry {
     this.revision++;
   }
 
-  /** Hands the chain of `from` (a stand-in that was marked off the page) to the page's own node. */
-  rehead(from: Text, to: Text): void {
-    const chain = this.chains.get(from);
-    if (!chain) return;
-    this.chains.delete(from);
-    this.owners.delete(from);
-    this.chains.set(to, chain);
-    this.owners.set(to, to);
-    for (const node of chain) this.owners.set(node, to);
-    this.revision++;
-  }
-
   /** The head a node of a chain belongs to (heads map to themselves). */
   headOf(node: Node): Text | undefined {
     return this.owners.get(node);

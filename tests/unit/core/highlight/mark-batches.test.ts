@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * One mark.js call per batch: each node is searched from the offset the scanner gave, the nodes
- * whose text changed since are searched again, and marking off the page then putting the marks
- * in gives the same page as marking in place.
+ * whose text changed since are searched again, and finding the matches first then making the
+ * marks gives the same page as marking in place.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { markTextNodes, prepareMarks } from '../../../../core/highlight/mark-text-nodes';
@@ -71,7 +71,7 @@ describe('marking a batch', () => {
     expect(marksIn(document.body).map((m) => m.textContent)).toEqual(['LO', 'välfärden', 'välfärden']);
   });
 
-  it('puts in prepared marks exactly as marking in place would', () => {
+  it('makes the marks found first exactly as marking in place would', () => {
     const inPlace = page();
     markTextNodes(
       inPlace.map(candidate).filter((c) => c.at >= 0),
@@ -90,6 +90,25 @@ describe('marking a batch', () => {
     expect(structure(document.body)).toBe(expected);
     // The page's own text nodes are the heads of what we split.
     for (const node of nodes.filter((n) => n.nextSibling)) expect(registry.headOf(node)).toBe(node);
+  });
+
+  it('touches nothing until apply, then skips the nodes the page changed or removed meanwhile', () => {
+    const nodes = page();
+    const before = structure(document.body);
+    const prepared = prepareMarks(
+      nodes.map(candidate).filter((c) => c.at >= 0),
+      context(new SplitRegistry()),
+    );
+    expect(structure(document.body)).toBe(before);
+    const [first, , third, fourth] = nodes;
+    (first as Text).data = 'nu bara välfärden';
+    (fourth as Text).parentElement?.remove();
+    // Only "asyl, facket och asylsökande" is marked as found; the changed node waits for its
+    // mutation's own scan.
+    expect(prepared.apply()).toBe(3);
+    expect(marksIn(document.body).map((m) => m.textContent)).toEqual(['asyl', 'facket', 'asylsökande']);
+    expect((third as Text).data).toBe('');
+    expect((first as Text).data).toBe('nu bara välfärden');
   });
 });
 

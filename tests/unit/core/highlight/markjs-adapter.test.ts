@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TextNodeMarker } from '../../../../core/highlight/markjs-adapter';
+import { findAsMarkJs, TextNodeMarker } from '../../../../core/highlight/markjs-adapter';
+import { structure } from './helpers';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -58,17 +59,61 @@ describe('mark.js adapter', () => {
     document.body.replaceChildren(node);
     const marker = new TextNodeMarker((doc) => doc.createElement('mark'));
     marker.markFound(
-      node,
+      [node],
       [
-        { start: 0, end: 8 },
-        { start: 13, end: 21 },
+        {
+          matches: [
+            { start: 0, end: 8 },
+            { start: 13, end: 21 },
+          ],
+          original: node.data,
+        },
       ],
-      node.data,
       {},
     );
     expect([...document.body.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
       'väl\u00ADfärd',
       'väl\u00ADfärd',
     ]);
+  });
+
+  it('finds off the page exactly what it then marks as marking in place would', () => {
+    // A word start by lookbehind: after wrapping the first "ab" of "abab", mark.js searches the
+    // rest "ab", where nothing stands before it, so in place both are marked.
+    const regex = /(?<![\p{L}])(?:ab|lön\p{L}*|och)/gu;
+    const keep = (matched: string) => matched !== 'och';
+    // A refused match is searched on from its next character, where no word starts.
+    const accepts = (_text: string, _start: number, matched: string) => matched !== 'löner';
+    const texts = ['abab lön och löner', 'och', 'x lönen abab'];
+    const options = { acrossElements: false, filter: (_node: Text, matched: string) => keep(matched) };
+    const page = () => {
+      const nodes = texts.map((t) => document.createTextNode(t));
+      document.body.replaceChildren(
+        ...nodes.map((n) => {
+          const p = document.createElement('p');
+          p.append(n);
+          return p;
+        }),
+      );
+      return nodes;
+    };
+    const marker = new TextNodeMarker((doc) => doc.createElement('mark'));
+    marker.markFrom(page(), [0, 0, 0], regex, options, accepts);
+    const inPlace = structure(document.body);
+    expect(document.body.querySelectorAll('mark')).toHaveLength(6);
+
+    const found = texts.map((original) => ({
+      matches: findAsMarkJs(original, 0, regex, keep, accepts),
+      original,
+    }));
+    expect(found[0]?.matches).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
+      { start: 5, end: 8 },
+    ]);
+    const nodes = page();
+    expect(document.body.querySelectorAll('mark')).toHaveLength(0);
+    marker.markFound(nodes, found, options);
+    expect(structure(document.body)).toBe(inPlace);
   });
 });

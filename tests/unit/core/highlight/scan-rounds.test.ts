@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The scan queue works in rounds: every root queued together is searched first, then marked in
- * one go; a round of one batch is marked in place, a bigger one prepared off the page in batches
- * and put in together afterwards. Counts are reported once things settle, at a bounded rate.
+ * one go; a round of up to markInPlaceMax nodes is marked in place, a bigger one has its matches
+ * found in batches that touch nothing and its marks made together afterwards. Counts are reported once things settle, at a bounded rate.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SliceClock } from '../../../../core/highlight/pacing';
@@ -64,7 +64,7 @@ describe('scan rounds', () => {
     expect(log).toEqual(['prepare 3', 'prepare 3', 'prepare 1', 'apply 3', 'apply 3', 'apply 1', 'idle']);
   });
 
-  it('marks a round of up to markInPlaceMax nodes in place, batch by batch, with no copies', async () => {
+  it('marks a round of up to markInPlaceMax nodes in place, batch by batch, finding nothing first', async () => {
     document.body.append(...Array.from({ length: 7 }, (_, i) => h('p', {}, `${i} välfärd`)));
     const { queue, log } = queueLogging(3, undefined, 7);
     queue.add(document.body);
@@ -75,7 +75,7 @@ describe('scan rounds', () => {
       'now 6 välfärd',
       'idle',
     ]);
-    // One more node and the round is prepared off the page.
+    // One more node and the round's matches are found first.
     document.body.append(h('p', {}, '7 välfärd'));
     const big = queueLogging(3, undefined, 7);
     big.queue.add(document.body);

@@ -3,7 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { createHighlighter } from '../../../../core/highlight';
 import { compileLexicon } from '../../../../core/match';
-import { APPEARANCE, h, marksIn } from './helpers';
+import { APPEARANCE, h, marksIn, structure } from './helpers';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -73,4 +73,46 @@ it('marks a term with sense rules only in its sense, reading the words before it
   ]);
   expect(document.body.textContent).toContain('Ändras med kort varsel.');
   hl.stop();
+});
+
+it('marks a big round found first exactly as it marks in place: senses, exclusions, slow path', async () => {
+  const matcher = compileLexicon([
+    {
+      topic: 'secure-jobs',
+      sv: ['varsel [near: jobb*]', 'utvisning*'],
+      en: [],
+      exclude: ['minuters utvisning*'],
+    },
+    { topic: 'welfare', sv: ['välfärd*'], en: [], exclude: [] },
+    { topic: 'unions', sv: ['LO', 'a-kassa*'], en: [], exclude: [] },
+  ]);
+  const texts = [
+    'Jobben: ett varsel och ett varsel.',
+    'Två minuters utvisning, sedan hot om utvisning.',
+    'LO om väl\u00ADfärds\u00ADsektorn och va\u0308lfa\u0308rden; a-kassan.',
+    'LOLO och välfärdvälfärd, ingen match här.',
+  ];
+  const page = () =>
+    document.body.replaceChildren(...texts.flatMap((t) => [h('p', {}, t), h('p', {}, h('b', {}, t))]));
+  const marked = async (markInPlaceMax: number | undefined) => {
+    page();
+    const nodes = [...document.querySelectorAll('p, b')].map((e) => e.firstChild);
+    const hl = createHighlighter({ document, matcher, appearance: APPEARANCE, batchSize: 2, markInPlaceMax });
+    await hl.start();
+    const result = {
+      marks: marksIn(document.body).map((m) => `${m.textContent}:${m.dataset.fackkollTopic}`),
+      html: structure(document.body),
+      // The page's own text nodes stay, each now the head of what was split.
+      heads: [...document.querySelectorAll('p, b')].map((e, i) => e.firstChild === nodes[i]),
+    };
+    hl.stop();
+    return result;
+  };
+  const inPlace = await marked(undefined);
+  const foundFirst = await marked(0);
+  expect(inPlace.marks).toContain('utvisning:secure-jobs');
+  expect(inPlace.marks.filter((m) => m.startsWith('utvisning'))).toHaveLength(2);
+  expect(inPlace.marks).toContain('väl\u00ADfärds\u00ADsektorn:welfare');
+  expect(foundFirst).toEqual(inPlace);
+  expect(foundFirst.heads.every(Boolean)).toBe(true);
 });
