@@ -186,6 +186,8 @@ export function createHighlighter(options: HighlighterOptions) {
       accepts: (root) => filter.accepts(root),
       markBatch: (nodes) => {
         const prepared = prepareMarks(nodes, markContext);
+        // Nothing to mark: no stylesheet goes in for it.
+        if (prepared.nodes === 0) return undefined;
         return () => {
           styles.ensureAll();
           changeMarks(() => prepared.apply());

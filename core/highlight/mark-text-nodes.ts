@@ -49,8 +49,10 @@ export function markTextNodes(
   return made();
 }
 
-/** Marks found off the page, waiting to be made (see prepareMarks). */
+/** The matches of a batch, found without touching the page, waiting to be marked (see prepareMarks). */
 export interface PreparedMarks {
+  /** Text nodes with a match to mark. */
+  readonly nodes: number;
   /** Makes the marks in the page; returns how many were made. */
   apply(): number;
 }
@@ -70,8 +72,12 @@ export function prepareMarks(
   const found: (FoundMatches & { node: Text })[] = [];
   const keep = (matched: string) => matcher.topicOf(matched) !== undefined;
   const accepts = matcher.accepts?.bind(matcher);
+  // A node can be a candidate twice in a round (a root the walk reached and the page then
+  // reported added): its matches would be replayed into what is left of it after the first.
+  const seen = new Set<Text>();
   for (const { node, at = 0, data } of candidates) {
-    if (!markable(node, registry)) continue;
+    if (seen.has(node) || !markable(node, registry)) continue;
+    seen.add(node);
     const original = node.data;
     const slow = matcher.slowMatches?.(original);
     let matches: readonly { start: number; end: number }[] | undefined = slow;
@@ -83,10 +89,13 @@ export function prepareMarks(
     if (matches.length > 0) found.push({ node, original, matches });
   }
   return {
+    nodes: found.length,
     apply: () => {
       // The page may have changed a node meanwhile (its mutation is queued for a scan): skip it.
       const fresh = found.filter(({ node, original }) => markable(node, registry) && node.data === original);
       if (fresh.length === 0) return 0;
+      // A new matcher (setMatcher) may not make what the old one found, or make more: search again.
+      if (context.matcher !== matcher) return markTextNodes(fresh, context);
       const { marker, options, made } = markingWith(context);
       marker.markFound(
         fresh.map((f) => f.node),

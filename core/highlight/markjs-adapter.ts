@@ -9,7 +9,8 @@
  * - making each mark from a finished template instead of a bare element given six attributes
  *   one by one;
  * - feeding its exec() loop from where the scanner found each node's first match, or from
- *   matches found on the slow path (markRegExp only needs exec and lastIndex).
+ *   matches found beforehand: the slow path's, and a big round's, found by findAsMarkJs without
+ *   touching the page (markRegExp only needs exec and lastIndex).
  */
 import type { MarkRegExpOptions } from 'mark.js';
 
@@ -231,13 +232,17 @@ class ReplayRegExp implements RegExpLike {
     return '/fackkoll-replay/';
   }
 
-  exec(): RegExpExecArray | null {
+  exec(text: string): RegExpExecArray | null {
     if (this.between) {
       this.between = false;
       this.node++;
       this.next = 0;
       this.base = 0;
       this.lastEnd = 0;
+      // A backstop: offsets into another text than the node's would wrap the wrong words, or
+      // split past its end. Nothing is replayed there.
+      const current = this.found[this.node];
+      if (current && text !== current.original) this.next = current.matches.length;
     }
     const found = this.found[this.node];
     const match = found?.matches[this.next++];

@@ -30,7 +30,7 @@ export interface ScanWork {
   hooks: WalkHooks;
   /** Whether a queued root is still worth scanning (connected, not inside an excluded subtree). */
   accepts(root: ScanRoot): boolean;
-  /** Prepares the marks of a batch off the page and returns how to put them in. */
+  /** Finds the matches of a batch without touching the page; returns how to mark them, if any. */
   markBatch(candidates: Candidate[]): (() => void) | undefined;
   /** Marks a batch in place at once. */
   markNow(candidates: Candidate[]): void;

@@ -137,7 +137,7 @@ function printTable(rows: SizeSummary[], targets: ReturnType<typeof checkTargets
     );
   }
   console.log(
-    `\nfirst run of each method in the page (JIT cold, not in the medians): ${rows
+    `\nfirst run of each method at each size, not in the medians (the first pipeline run, at ${rows[0]?.textNodes} text nodes, is the page's first: its code runs cold, as in every page view): ${rows
       .map(
         (r) =>
           `${r.textNodes}: pipeline ${r.firstRunMs.pipeline.toFixed(1)}, floor+wrap+layout ${r.firstRunMs.floorWrapLayout.toFixed(1)} ms`,

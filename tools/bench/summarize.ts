@@ -27,7 +27,10 @@ export const median = (xs: number[]) => {
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** `first`: each method's first run in the page (JIT cold), kept out of the medians. */
+/**
+ * `first`: each method's first run at this size, kept out of the medians. The page's first
+ * pipeline run (the first size's) runs its code cold, as every page view does.
+ */
 export function summarize(
   size: number,
   runs: Record<Method, Measurement[]>,

@@ -1,6 +1,7 @@
 /**
- * The bench's summary: medians of the timed runs only, while each method's first run in the page
- * (JIT cold) is reported apart and still counts for long tasks and slices.
+ * The bench's summary: medians of the timed runs only, while each method's first run at a size
+ * (the page's first pipeline run has its code cold) is reported apart and still counts for long
+ * tasks and slices.
  */
 import { describe, expect, it } from 'vitest';
 import type { Measurement, Method } from '../../../tools/bench/page/benchPage';

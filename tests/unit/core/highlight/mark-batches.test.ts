@@ -112,6 +112,48 @@ describe('marking a batch', () => {
   });
 });
 
+describe('finding a batch first', () => {
+  it('does not search text before the given offset', () => {
+    const [first] = page();
+    prepareMarks(
+      [{ node: first as Text, at: 3, data: (first as Text).data }],
+      context(new SplitRegistry()),
+    ).apply();
+    expect(marksIn(document.body).map((m) => m.textContent)).toEqual(['välfärden']);
+  });
+
+  it('marks a node listed twice once, as marking in place does', () => {
+    const [, , third] = page();
+    markTextNodes([candidate(third as Text), candidate(third as Text)], context(new SplitRegistry()));
+    const expected = structure(document.body);
+    const [, , again] = page();
+    const prepared = prepareMarks(
+      [candidate(again as Text), candidate(again as Text)],
+      context(new SplitRegistry()),
+    );
+    expect(prepared.nodes).toBe(1);
+    expect(prepared.apply()).toBe(3);
+    expect(structure(document.body)).toBe(expected);
+  });
+
+  it('searches again with the matcher in force when it changed before the marks went in', () => {
+    const before = testMatcher({ unions: ['LO facket', 'facket'] });
+    const after = testMatcher({ unions: ['facket'] });
+    document.body.replaceChildren(h('p', {}, 'LO facket i dag'));
+    const node = document.querySelector('p')?.firstChild as Text;
+    const live = { ...context(new SplitRegistry()), matcher: before };
+    const prepared = prepareMarks([{ node, at: 0, data: node.data }], live);
+    live.matcher = after;
+    expect(prepared.apply()).toBe(1);
+    expect(marksIn(document.body).map((m) => m.textContent)).toEqual(['facket']);
+  });
+
+  it('says when a batch has nothing to mark', () => {
+    const [, second] = page();
+    expect(prepareMarks([{ node: second as Text }], context(new SplitRegistry())).nodes).toBe(0);
+  });
+});
+
 describe('forgetting removed chains', () => {
   it('prunes at most once a second', () => {
     const [first, , third] = page();

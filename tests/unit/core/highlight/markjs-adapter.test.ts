@@ -116,4 +116,23 @@ describe('mark.js adapter', () => {
     marker.markFound(nodes, found, options);
     expect(structure(document.body)).toBe(inPlace);
   });
+
+  it('replays nothing into a node whose text is not the one the matches were found in', () => {
+    const changed = document.createTextNode('lön');
+    const same = document.createTextNode('mer lön');
+    document.body.replaceChildren(changed, document.createElement('br'), same);
+    const marker = new TextNodeMarker((doc) => doc.createElement('mark'));
+    marker.markFound(
+      [changed, same],
+      [
+        { matches: [{ start: 4, end: 7 }], original: 'mer lön' },
+        { matches: [{ start: 4, end: 7 }], original: 'mer lön' },
+      ],
+      {},
+    );
+    expect([...document.body.querySelectorAll('mark')].map((m) => m.previousSibling?.textContent)).toEqual([
+      'mer ',
+    ]);
+    expect(changed.data).toBe('lön');
+  });
 });

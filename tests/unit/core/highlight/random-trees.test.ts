@@ -76,7 +76,7 @@ afterEach(() => document.body.replaceChildren());
 describe('random pages', () => {
   it('keeps text, respects exclusions, marks every match, is idempotent and reversible', async () => {
     await fc.assert(
-      // In place or prepared off the page (copies put in afterwards): both ways of marking a round.
+      // In place, or every match found first and marked afterwards: both ways of marking a round.
       fc.asyncProperty(
         fc.array(tree, { minLength: 1, maxLength: 4 }),
         fc.boolean(),

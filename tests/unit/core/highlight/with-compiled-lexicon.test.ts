@@ -88,6 +88,8 @@ it('marks a big round found first exactly as it marks in place: senses, exclusio
   ]);
   const texts = [
     'Jobben: ett varsel och ett varsel.',
+    // Out of its sense: no job word near it.
+    'Ett varsel om storm.',
     'Två minuters utvisning, sedan hot om utvisning.',
     'LO om väl\u00ADfärds\u00ADsektorn och va\u0308lfa\u0308rden; a-kassan.',
     'LOLO och välfärdvälfärd, ingen match här.',
