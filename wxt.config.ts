@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NEWS_SITE_MATCHES } from './data/news-sites';
 import { isTestBuild, TEST_HOST_MATCHES } from './data/test-hosts';
+import { markjsWithoutIterator } from './tools/build/markjs-without-iterator';
 import { noHtmlSinks } from './tools/build/no-html-sinks';
 
 // Everything the manifest asks for is justified in docs/PERMISSIONS.md.
@@ -16,7 +17,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [noHtmlSinks(), preact()],
+    plugins: [noHtmlSinks(), markjsWithoutIterator(), preact()],
     // The modulepreload polyfill calls fetch() on our own chunks; extension pages do not need it.
     build: { modulePreload: { polyfill: false } },
   }),

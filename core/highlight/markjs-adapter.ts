@@ -11,6 +11,8 @@
  * - feeding its exec() loop from where the scanner found each node's first match, or from
  *   matches found beforehand: the slow path's, and a big round's, found by findAsMarkJs without
  *   touching the page (markRegExp only needs exec and lastIndex).
+ * mark.js's DOMIterator, which only its own getTextNodes (overridden here) and unmark() (never
+ * called) use, is left out of the bundle and the unit tests (tools/build/markjs-without-iterator.ts).
  */
 import type { MarkRegExpOptions } from 'mark.js';
 
