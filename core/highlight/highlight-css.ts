@@ -39,7 +39,49 @@ function linePatterns(strokes: readonly string[]): (typeof LINES)[number][] {
 /** Quiet marks (Appearance.quiet): the page's own look, except the flash when the popup finds one. */
 const QUIET = `background-color:transparent!important;color:inherit!important;text-decoration:inherit!important;outline:none!important;cursor:inherit`;
 
+/**
+ * Raised with any change to what highlightCss writes, so that no page view takes a sheet an
+ * earlier version stored (tests/unit/core/highlight/stored-sheet.test.ts pins what it writes).
+ */
+export const SHEET_FORMAT = 1;
+
+/** What the stylesheet depends on, as one string: names and labels are not in it. */
+export function styleKey(appearance: Appearance): string {
+  return JSON.stringify([SHEET_FORMAT, appearance.style, appearance.topics.map((t) => [t.id, t.color])]);
+}
+
+/** A stylesheet and the look it was made for (styleKey). */
+export interface MadeSheet {
+  key: string;
+  css: string;
+}
+
+/**
+ * The look with its stylesheet: the one stored for it (storage/mark-style.ts) when it was made for
+ * this look, else made now, and then also returned as `made` to be stored for the next page view.
+ * Quiet marks take no colour and no stored sheet.
+ */
+export function withSheet(
+  appearance: Appearance,
+  stored: unknown,
+): { appearance: Appearance; made?: MadeSheet } {
+  if (appearance.quiet) return { appearance };
+  const key = styleKey(appearance);
+  const sheet = stored as Partial<MadeSheet> | null | undefined;
+  if (typeof sheet?.css === 'string' && sheet.key === key)
+    return { appearance: { ...appearance, css: sheet.css } };
+  const css = highlightCss(appearance);
+  return { appearance: { ...appearance, css }, made: { key, css } };
+}
+
+/** The stylesheet for a look: the one made ahead for it, or made now. */
+export function stylesheetFor(appearance: Appearance): string {
+  return !appearance.quiet && appearance.css !== undefined ? appearance.css : highlightCss(appearance);
+}
+
 export function highlightCss(appearance: Appearance): string {
+  // Quiet marks take no colour: no shade is worked out for them.
+  if (appearance.quiet) return [`${M}{${QUIET}}`, ...flashRules()].join('\n');
   const topics = appearance.topics
     .filter((t) => isId(t.id))
     .map((t) => {
@@ -48,7 +90,6 @@ export function highlightCss(appearance: Appearance): string {
       return { id: t.id, color, stroke: lineShade(color) };
     });
   const patterns = linePatterns(topics.map((t) => t.stroke));
-  if (appearance.quiet) return [`${M}{${QUIET}}`, ...flashRules()].join('\n');
   const look = LOOKS[appearance.style];
   const fallback = { color: FALLBACK_COLOR, stroke: lineShade(FALLBACK_COLOR) };
   return [

@@ -2,7 +2,7 @@
 export { FLASH_CLASS, MARK_CLASS, TOPIC_ATTR, UI_ATTR, UI_TAG_PREFIX } from './constants';
 export type { HighlighterEvents, WorkPhase } from './events';
 export { EXCLUDED_SELECTOR, isExcludedElement, isInsideExcluded } from './exclusion';
-export { highlightCss } from './highlight-css';
+export { highlightCss, type MadeSheet, withSheet } from './highlight-css';
 export {
   createHighlighter,
   type Highlighter,

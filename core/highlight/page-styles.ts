@@ -4,7 +4,7 @@
  * trace of the extension, and on a big page the new sheet is laid out in the same frame as the
  * marks instead of a frame of its own.
  */
-import { highlightCss } from './highlight-css';
+import { stylesheetFor } from './highlight-css';
 import { StyleInjector } from './style-injector';
 import type { Appearance } from './types';
 
@@ -21,7 +21,7 @@ export class PageStyles {
     /** Runs our own DOM change where the page's mutation observer does not see it. */
     private readonly unobserved: (change: () => void) => void,
   ) {
-    this.injector = new StyleInjector(highlightCss(appearance));
+    this.injector = new StyleInjector(stylesheetFor(appearance));
     this.quietNow = appearance.quiet === true;
     this.names = namesOf(appearance);
     this.labels = labelsOf(appearance);
@@ -50,7 +50,7 @@ export class PageStyles {
     this.quietNow = appearance.quiet === true;
     this.names = namesOf(appearance);
     this.labels = labelsOf(appearance);
-    this.injector.update(highlightCss(appearance));
+    this.injector.update(stylesheetFor(appearance));
   }
 
   /** Marks are made plain (Appearance.quiet); a change of it needs the marks made again. */

@@ -51,6 +51,12 @@ export interface Appearance {
    * click on the page, and the popup still counts them and scrolls to them.
    */
   quiet?: boolean;
+  /**
+   * The stylesheet highlightCss makes for this look, when the caller has it (withSheet: stored by
+   * an earlier page view, storage/mark-style.ts), so a page view skips the colour math. Absent,
+   * the engine makes it.
+   */
+  css?: string;
 }
 
 /** A text-bearing subtree the engine scans: a document, an open shadow root, or part of either. */

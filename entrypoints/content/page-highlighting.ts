@@ -7,7 +7,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
-import { createHighlighter, type Highlighter, removeLeftovers, yieldToPage } from '../../core/highlight';
+import {
+  createHighlighter,
+  type Highlighter,
+  removeLeftovers,
+  withSheet,
+  yieldToPage,
+} from '../../core/highlight';
 import type { Settings } from '../../core/settings/schema';
 import { siteStatus } from '../../core/settings/sites';
 import { pageLanguage } from '../../core/text/page-language';
@@ -15,6 +21,7 @@ import { BUNDLED_TEST_HOSTS } from '../../data/test-hosts';
 import { onMessage, sendMessage } from '../../messaging/messenger';
 import { parseOccurrenceRequest, parseStartScan } from '../../messaging/page-requests';
 import type { PageState } from '../../messaging/protocol';
+import { markStyleItem } from '../../storage/mark-style';
 import { type PageSetup, pageSetupItem, usableSetup } from '../../storage/page-setup';
 import { settingsReader } from '../../storage/settings-reader';
 import { articleStart } from './article-start';
@@ -84,6 +91,8 @@ export async function startPageHighlighting(
    */
   let setup: PageSetup | undefined;
   let config: HighlightConfig | undefined;
+  /** The highlight stylesheet stored or last made here (see withSheet), read with the setup. */
+  let sheet: unknown = null;
 
   const page = { host, markedFor: (topic: string) => i18n.t('card.markedForTopic', { topic }) };
   // Read once: the lexicon's Swedish words are English and Norwegian ones too ("pension").
@@ -139,17 +148,31 @@ export async function startPageHighlighting(
   async function readSetup(): Promise<boolean> {
     while (!setup) {
       const english = englishFor(settings);
-      const loaded = await loadPageSetup(english);
+      const [loaded, stored] = await Promise.all([
+        loadPageSetup(english),
+        markStyleItem.getValue().catch(() => null),
+      ]);
       probe?.setupRead();
       if (ctx.isInvalid) return false;
       // Settings may have changed the language while it was read: then read again.
       if (!setup && english === englishFor(settings)) {
         setup = loaded;
-        config = highlightConfig(setup, settings, lang, page);
+        sheet = stored;
+        config = styled(highlightConfig(setup, settings, lang, page));
         highlighter.setAppearance(config.appearance);
       }
     }
     return true;
+  }
+
+  /** The config with its stylesheet; one made here is stored for the next page views. */
+  function styled(next: HighlightConfig): HighlightConfig {
+    const { appearance, made } = withSheet(next.appearance, sheet);
+    if (made) {
+      sheet = made;
+      markStyleItem.setValue(made).catch(() => {});
+    }
+    return { ...next, appearance };
   }
 
   async function sync(): Promise<void> {
@@ -184,7 +207,7 @@ export async function startPageHighlighting(
       return;
     }
     setup = nextSetup;
-    const next = highlightConfig(setup, settings, lang, page);
+    const next = styled(highlightConfig(setup, settings, lang, page));
     const change = configChange(config, next);
     config = next;
     if (change.kind !== 'none') highlighter.setAppearance(next.appearance);

@@ -5,6 +5,8 @@
  * takes several and reports their median (and the longest task of any).
  */
 import type { Browser, Page } from 'puppeteer-core';
+import type { MadeSheet } from '../../core/highlight/highlight-css';
+import { storedSheet } from './stored-sheet';
 import { median } from './summarize';
 
 type Bench = {
@@ -22,10 +24,15 @@ export interface PageView extends Record<string, number> {
   longestFixedTaskMs: number;
 }
 
-export async function openBenchPage(page: Page, script: string): Promise<void> {
+/** `sheet`: the stylesheet an earlier page view stored (stored-sheet.ts); none, the page makes it. */
+export async function openBenchPage(page: Page, script: string, sheet?: MadeSheet): Promise<void> {
   await page.setContent(
     '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>',
   );
+  if (sheet)
+    await page.evaluate((s) => {
+      (globalThis as { fackkollStoredSheet?: unknown }).fackkollStoredSheet = s;
+    }, sheet);
   await page.addScriptTag({ content: script });
 }
 
@@ -39,7 +46,7 @@ export async function coldPageView(
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    await openBenchPage(page, script);
+    await openBenchPage(page, script, storedSheet());
     const evaluated = await page.evaluate(
       (source) => (globalThis as never as Bench).fackkollBench.scriptEval(source),
       contentScript,
