@@ -1,8 +1,10 @@
 /**
- * The highlight stylesheet for the last look a page view made one for (core/highlight
- * withSheet). Its colour math took 1.3-1.4 ms of every page view with a cold JIT (npm run bench);
- * the next page views with the same settings and topics read it instead. A stored sheet is only
- * used for the look it was made for, so a stale or damaged one costs nothing but the making.
+ * The shades the highlight stylesheet is written from (each topic's fill, line colour and line
+ * pattern), for the last topic colours a page view worked them out for (core/highlight
+ * withSheet). Working them out took 1.3-1.4 ms of every page view with a cold JIT (npm run
+ * bench); the next page views with the same colours read them instead. Stored shades are only
+ * used for the colours and extension version they were worked out for, and only as colours, so
+ * a stale or damaged value costs nothing but working them out again.
  */
 import { storage } from 'wxt/utils/storage';
 import type { MadeSheet } from '../core/highlight';

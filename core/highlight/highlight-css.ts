@@ -11,7 +11,7 @@ import type { Appearance, HighlightStyle } from './types';
 
 const LINES = ['solid', 'dashed', 'dotted', 'double'] as const;
 const SAFE_COLOR = /^#[0-9a-f]{6}$/i;
-const FALLBACK_COLOR = '#ffe58a';
+export const FALLBACK_COLOR = '#ffe58a';
 const FOCUS = '#1a4fd6';
 
 const M = `mark.${MARK_CLASS}`;
@@ -21,8 +21,8 @@ const M = `mark.${MARK_CLASS}`;
  * each takes the pattern whose nearest line colour is farthest from its own (the first four
  * topics take the four patterns in turn).
  */
-function linePatterns(strokes: readonly string[]): (typeof LINES)[number][] {
-  const chosen: (typeof LINES)[number][] = [];
+function linePatterns(strokes: readonly string[]): Line[] {
+  const chosen: Line[] = [];
   for (const [i, stroke] of strokes.entries()) {
     // Each distance once (every page view writes this sheet), not once per pattern tried.
     const distances = strokes.slice(0, i).map((other) => colorDistance(other, stroke));
@@ -40,41 +40,71 @@ function linePatterns(strokes: readonly string[]): (typeof LINES)[number][] {
 const QUIET = `background-color:transparent!important;color:inherit!important;text-decoration:inherit!important;outline:none!important;cursor:inherit`;
 
 /**
- * Raised with any change to what highlightCss writes, so that no page view takes a sheet an
- * earlier version stored (tests/unit/core/highlight/stored-sheet.test.ts pins what it writes).
+ * Raised with any change to how topicShades works colours out, so that no page view takes shades
+ * stored by code that worked them out differently (tests/unit/core/highlight/stored-sheet.test.ts
+ * pins them for the bundled topics). The content script adds the extension's version as well.
  */
 export const SHEET_FORMAT = 1;
 
-/** What the stylesheet depends on, as one string: names and labels are not in it. */
-export function styleKey(appearance: Appearance): string {
-  return JSON.stringify([SHEET_FORMAT, appearance.style, appearance.topics.map((t) => [t.id, t.color])]);
+type Line = (typeof LINES)[number];
+
+/** A topic as its rule draws it: the fill, the line's colour and the line's pattern. */
+export interface TopicShade {
+  id: string;
+  color: string;
+  stroke: string;
+  line: Line;
 }
 
-/** A stylesheet and the look it was made for (styleKey). */
+/** Shades worked out for some topics' colours (styleKey), to be stored for the next page views. */
 export interface MadeSheet {
   key: string;
-  css: string;
+  shades: TopicShade[];
+}
+
+/** What the shades depend on, as one string: the topics' ids and colours, in order. */
+export function styleKey(appearance: Appearance, revision = ''): string {
+  return JSON.stringify([SHEET_FORMAT, revision, appearance.topics.map((t) => [t.id, t.color])]);
 }
 
 /**
- * The look with its stylesheet: the one stored for it (storage/mark-style.ts) when it was made for
- * this look, else made now, and then also returned as `made` to be stored for the next page view.
- * Quiet marks take no colour and no stored sheet.
+ * The look with its stylesheet, from the shades stored for its topics' colours
+ * (storage/mark-style.ts) when they fit, else worked out now and returned as `made` as well, to
+ * be stored. The colour math is what costs (1.3-1.4 ms of a cold page view); writing the sheet
+ * from the shades is cheap. Stored shades are checked colour by colour before they reach the
+ * sheet, as the settings' colours are. Quiet marks take no colour.
  */
 export function withSheet(
   appearance: Appearance,
   stored: unknown,
+  revision = '',
 ): { appearance: Appearance; made?: MadeSheet } {
   if (appearance.quiet) return { appearance };
-  const key = styleKey(appearance);
-  const sheet = stored as Partial<MadeSheet> | null | undefined;
-  if (typeof sheet?.css === 'string' && sheet.key === key)
-    return { appearance: { ...appearance, css: sheet.css } };
-  const css = highlightCss(appearance);
-  return { appearance: { ...appearance, css }, made: { key, css } };
+  const key = styleKey(appearance, revision);
+  const fitting = storedShades(stored, key, appearance);
+  if (fitting) return { appearance: { ...appearance, css: cssOf(appearance.style, fitting) } };
+  const shades = topicShades(appearance);
+  return { appearance: { ...appearance, css: cssOf(appearance.style, shades) }, made: { key, shades } };
 }
 
-/** The stylesheet for a look: the one made ahead for it, or made now. */
+function storedShades(stored: unknown, key: string, appearance: Appearance): TopicShade[] | undefined {
+  const sheet = stored as Partial<MadeSheet> | null | undefined;
+  const shades = sheet?.shades;
+  if (sheet?.key !== key || !Array.isArray(shades)) return undefined;
+  const ids = appearance.topics.map((t) => t.id).filter(isId);
+  const fits =
+    shades.length === ids.length &&
+    shades.every(
+      (s: Partial<TopicShade> | null, i) =>
+        s?.id === ids[i] &&
+        SAFE_COLOR.test(String(s?.color)) &&
+        SAFE_COLOR.test(String(s?.stroke)) &&
+        (LINES as readonly unknown[]).includes(s?.line),
+    );
+  return fits ? shades : undefined;
+}
+
+/** The stylesheet for a look: the one its caller made (withSheet), or made now. */
 export function stylesheetFor(appearance: Appearance): string {
   return !appearance.quiet && appearance.css !== undefined ? appearance.css : highlightCss(appearance);
 }
@@ -82,6 +112,11 @@ export function stylesheetFor(appearance: Appearance): string {
 export function highlightCss(appearance: Appearance): string {
   // Quiet marks take no colour: no shade is worked out for them.
   if (appearance.quiet) return [`${M}{${QUIET}}`, ...flashRules()].join('\n');
+  return cssOf(appearance.style, topicShades(appearance));
+}
+
+/** Each topic's fill, line colour and line pattern: the colour math. */
+export function topicShades(appearance: Appearance): TopicShade[] {
   const topics = appearance.topics
     .filter((t) => isId(t.id))
     .map((t) => {
@@ -90,11 +125,18 @@ export function highlightCss(appearance: Appearance): string {
       return { id: t.id, color, stroke: lineShade(color) };
     });
   const patterns = linePatterns(topics.map((t) => t.stroke));
-  const look = LOOKS[appearance.style];
-  const fallback = { color: FALLBACK_COLOR, stroke: lineShade(FALLBACK_COLOR) };
+  return topics.map((t, i) => ({ ...t, line: patterns[i] ?? 'solid' }));
+}
+
+/** lineShade(FALLBACK_COLOR), written out so that writing a sheet takes no colour math. */
+export const FALLBACK_STROKE = '#a39358';
+
+function cssOf(style: HighlightStyle, shades: readonly TopicShade[]): string {
+  const look = LOOKS[style];
+  const fallback = { color: FALLBACK_COLOR, stroke: FALLBACK_STROKE };
   return [
     `${M}{${look.shared}${look.topic(fallback, 'solid')}text-decoration-skip-ink:none;text-underline-offset:.15em;border-radius:.15em;cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone}`,
-    ...topics.map((t, i) => `${M}[${TOPIC_ATTR}="${t.id}"]{${look.topic(t, patterns[i] ?? 'solid')}}`),
+    ...shades.map((t) => `${M}[${TOPIC_ATTR}="${t.id}"]{${look.topic(t, t.line)}}`),
     `${M}:focus-visible{outline:3px solid ${FOCUS}!important;outline-offset:2px}`,
     ...flashRules(),
     // Forced colours drop backgrounds: keep a visible system-coloured line (as specific as a

@@ -7,13 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { i18n } from '#i18n';
 import { uiLanguage } from '../../components/ui-language';
-import {
-  createHighlighter,
-  type Highlighter,
-  removeLeftovers,
-  withSheet,
-  yieldToPage,
-} from '../../core/highlight';
+import { createHighlighter, type Highlighter, removeLeftovers, yieldToPage } from '../../core/highlight';
 import type { Settings } from '../../core/settings/schema';
 import { siteStatus } from '../../core/settings/sites';
 import { pageLanguage } from '../../core/text/page-language';
@@ -21,6 +15,7 @@ import { BUNDLED_TEST_HOSTS } from '../../data/test-hosts';
 import { onMessage, sendMessage } from '../../messaging/messenger';
 import { parseOccurrenceRequest, parseStartScan } from '../../messaging/page-requests';
 import type { PageState } from '../../messaging/protocol';
+import { EXTENSION_VERSION } from '../../storage/extension-version';
 import { markStyleItem } from '../../storage/mark-style';
 import { type PageSetup, pageSetupItem, usableSetup } from '../../storage/page-setup';
 import { settingsReader } from '../../storage/settings-reader';
@@ -33,6 +28,7 @@ import { notifyMarkActivated } from './mark-activations';
 import { buildMatcher, prepareMatcher } from './matcher-cache';
 import { pageReport } from './page-report';
 import { loadPageSetup } from './page-setup-source';
+import { SheetCache } from './sheet-cache';
 
 /** Characters of the article's start read to tell its language. */
 const LANGUAGE_SAMPLE = 2_000;
@@ -91,8 +87,7 @@ export async function startPageHighlighting(
    */
   let setup: PageSetup | undefined;
   let config: HighlightConfig | undefined;
-  /** The highlight stylesheet stored or last made here (see withSheet), read with the setup. */
-  let sheet: unknown = null;
+  const sheets = new SheetCache(EXTENSION_VERSION, (made) => markStyleItem.setValue(made));
 
   const page = { host, markedFor: (topic: string) => i18n.t('card.markedForTopic', { topic }) };
   // Read once: the lexicon's Swedish words are English and Norwegian ones too ("pension").
@@ -106,8 +101,9 @@ export async function startPageHighlighting(
   removeLeftovers(document);
   const highlighter = createHighlighter({
     document,
-    // No topics until the setup is read: nothing is marked before then anyway.
-    appearance: { style: settings.style, topics: [] },
+    // No topics until the setup is read: nothing is marked before then anyway, so no sheet (and
+    // no colour math) either; a page that is never highlighted never works one out.
+    appearance: { style: settings.style, topics: [], css: '' },
     timers: {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id as number),
@@ -157,22 +153,12 @@ export async function startPageHighlighting(
       // Settings may have changed the language while it was read: then read again.
       if (!setup && english === englishFor(settings)) {
         setup = loaded;
-        sheet = stored;
-        config = styled(highlightConfig(setup, settings, lang, page));
+        sheets.read(stored);
+        config = sheets.styled(highlightConfig(setup, settings, lang, page));
         highlighter.setAppearance(config.appearance);
       }
     }
     return true;
-  }
-
-  /** The config with its stylesheet; one made here is stored for the next page views. */
-  function styled(next: HighlightConfig): HighlightConfig {
-    const { appearance, made } = withSheet(next.appearance, sheet);
-    if (made) {
-      sheet = made;
-      markStyleItem.setValue(made).catch(() => {});
-    }
-    return { ...next, appearance };
   }
 
   async function sync(): Promise<void> {
@@ -207,7 +193,7 @@ export async function startPageHighlighting(
       return;
     }
     setup = nextSetup;
-    const next = styled(highlightConfig(setup, settings, lang, page));
+    const next = sheets.styled(highlightConfig(setup, settings, lang, page));
     const change = configChange(config, next);
     config = next;
     if (change.kind !== 'none') highlighter.setAppearance(next.appearance);

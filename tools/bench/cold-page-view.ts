@@ -53,6 +53,9 @@ export async function coldPageView(
     );
     if (evaluated.error) throw new Error(`bench: the content script threw on evaluation: ${evaluated.error}`);
     const prepared = await page.evaluate(() => (globalThis as never as Bench).fackkollBench.lexicon());
+    // Else the view would be timed working out the shades it was meant to read.
+    if (prepared.sheetStored !== 1)
+      throw new Error('bench: the stored shades did not fit the page view’s look');
     // Evaluating the script is a task of its own, before the setup read.
     return {
       ...prepared,

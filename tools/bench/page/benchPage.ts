@@ -17,6 +17,7 @@ import { pageSetupOf } from '../../../entrypoints/background/page-setup';
 import { articleStart } from '../../../entrypoints/content/article-start';
 import { pageOrder } from '../../../entrypoints/content/card/page-positions';
 import { highlightConfig } from '../../../entrypoints/content/highlight-config';
+import { EXTENSION_VERSION } from '../../../storage/extension-version';
 import { usableSetup } from '../../../storage/page-setup';
 import { generateArticle } from './generateArticle';
 import { lexiconSamples, naiveTerms } from './lexiconSamples';
@@ -68,7 +69,7 @@ async function prepare() {
     pageLanguage(article.documentElement.lang, articleStart(article, 2_000)),
   );
   await task();
-  // With the stylesheet an earlier page view stored (storage/mark-style.ts), read in the same go.
+  // With the shades an earlier page view stored for the stylesheet (storage/mark-style.ts).
   const sheet = (globalThis as { fackkollStoredSheet?: unknown }).fackkollStoredSheet ?? null;
   const [stored, readMs] = timed(() => structuredClone({ key: 'pageSetup', setup, sheet }));
   await task();
@@ -76,7 +77,7 @@ async function prepare() {
     const usable = usableSetup(stored.setup, false);
     if (!usable) throw new Error('bench: the page setup is not usable');
     const made = highlightConfig(usable, settings, 'sv', { host: 'www.svt.se', markedFor: (t) => t });
-    return { ...made, ...withSheet(made.appearance, stored.sheet) };
+    return { ...made, ...withSheet(made.appearance, stored.sheet, EXTENSION_VERSION) };
   });
   const [compiled, buildMs] = timed(() => matcherFromData(config.matcher));
   await task();
@@ -117,7 +118,7 @@ async function prepare() {
       configMs: r(configMs),
       buildMs: r(buildMs),
       highlighterMs: r(highlighterMs),
-      /** 1 when the stored stylesheet fit the look, 0 when the page view made its own. */
+      /** 1 when the stored shades fit the look, 0 when the page view worked them out. */
       sheetStored: config.made ? 0 : 1,
       firstExecMs: r(firstExecMs),
       secondExecMs: r(secondExecMs),

@@ -1,13 +1,22 @@
 // @vitest-environment happy-dom
 /**
- * The highlight stylesheet a page view made is stored for the next ones (storage/mark-style.ts):
- * it is used only for the look it was made for, a damaged or stale one is made again, and the
- * engine puts in exactly the sheet it is given.
+ * The colour math behind the highlight stylesheet is done once per set of topic colours and
+ * stored for the next page views (storage/mark-style.ts): stored shades are used only for the
+ * colours and version they were worked out for, checked colour by colour, and the engine puts in
+ * exactly the sheet it is given.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { hash53 } from '../../../../core/hash';
 import { highlightCss, withSheet } from '../../../../core/highlight';
-import { SHEET_FORMAT, styleKey } from '../../../../core/highlight/highlight-css';
+import {
+  FALLBACK_COLOR,
+  FALLBACK_STROKE,
+  SHEET_FORMAT,
+  styleKey,
+  topicShades,
+} from '../../../../core/highlight/highlight-css';
+import { BUNDLED_PACK } from '../../../../core/pack/bundled';
+import { lineShade } from '../../../../core/settings/contrast';
 import { APPEARANCE, h, marksIn, testHighlighter } from './helpers';
 
 afterEach(() => {
@@ -15,65 +24,97 @@ afterEach(() => {
   document.head.replaceChildren();
 });
 
-describe('stored stylesheet', () => {
-  it('is made, with what to store, when none is stored, and used when it was made for this look', () => {
-    const first = withSheet(APPEARANCE, null);
+const STYLES = ['fill', 'underline', 'outline'] as const;
+
+describe('stored shades', () => {
+  it('are worked out, with what to store, when none are stored, and used when they fit', () => {
+    const first = withSheet(APPEARANCE, null, '1.0.0');
     expect(first.appearance.css).toBe(highlightCss(APPEARANCE));
-    expect(first.made).toEqual({ key: styleKey(APPEARANCE), css: highlightCss(APPEARANCE) });
-    const next = withSheet(APPEARANCE, first.made);
-    expect(next.made).toBeUndefined();
-    expect(next.appearance.css).toBe(first.made?.css);
+    expect(first.made).toEqual({ key: styleKey(APPEARANCE, '1.0.0'), shades: topicShades(APPEARANCE) });
+    for (const style of STYLES) {
+      // The style is written from the same shades: nothing to work out again.
+      const next = withSheet({ ...APPEARANCE, style }, first.made, '1.0.0');
+      expect(next.made).toBeUndefined();
+      expect(next.appearance.css).toBe(highlightCss({ ...APPEARANCE, style }));
+    }
   });
 
-  it('is made again for another colour, style or set of topics, whatever the names say', () => {
-    const { made } = withSheet(APPEARANCE, null);
-    const [asylum, ...others] = APPEARANCE.topics;
+  it('are worked out again for other colours, topics, order or version, whatever the names say', () => {
+    const { made } = withSheet(APPEARANCE, null, '1.0.0');
+    const [asylum, unions, welfare] = APPEARANCE.topics as [
+      (typeof APPEARANCE.topics)[number],
+      (typeof APPEARANCE.topics)[number],
+      (typeof APPEARANCE.topics)[number],
+    ];
     const looks = [
-      { ...APPEARANCE, style: 'outline' as const },
-      { ...APPEARANCE, topics: [{ ...(asylum as (typeof others)[number]), color: '#c0ffee' }, ...others] },
-      { ...APPEARANCE, topics: others },
+      { ...APPEARANCE, topics: [{ ...asylum, color: '#c0ffee' }, unions, welfare] },
+      { ...APPEARANCE, topics: [unions, welfare] },
+      { ...APPEARANCE, topics: [unions, asylum, welfare] },
+      { ...APPEARANCE, topics: [{ ...asylum, id: 'unions' }, { ...unions, id: 'asylum' }, welfare] },
     ];
     for (const look of looks) {
-      const again = withSheet(look, made);
-      expect(again.made?.css).toBe(highlightCss(look));
+      const again = withSheet(look, made, '1.0.0');
+      expect(again.made?.shades).toEqual(topicShades(look));
       expect(again.appearance.css).toBe(highlightCss(look));
     }
-    // Names and labels are not in the sheet: another language reads the same one.
+    expect(withSheet(APPEARANCE, made, '1.0.1').made).toBeDefined();
+    // Names and labels are not in the sheet: another language reads the same shades.
     const renamed = {
       ...APPEARANCE,
       topics: APPEARANCE.topics.map((t) => ({ ...t, name: 'X', label: 'Y' })),
     };
-    expect(withSheet(renamed, made).made).toBeUndefined();
+    expect(withSheet(renamed, made, '1.0.0').made).toBeUndefined();
   });
 
-  it('is made again when what is stored is damaged', () => {
-    for (const damaged of [{}, 'css', { key: styleKey(APPEARANCE) }, { key: 1, css: 'mark{}' }, []]) {
-      const { appearance, made } = withSheet(APPEARANCE, damaged);
-      expect(made?.css).toBe(highlightCss(APPEARANCE));
+  it('are worked out again when what is stored is damaged, and never carry anything but colours', () => {
+    const key = styleKey(APPEARANCE);
+    const good = topicShades(APPEARANCE);
+    const damaged = [
+      {},
+      'css',
+      [],
+      { key },
+      { key, shades: {} },
+      { key, shades: good.slice(1) },
+      { key, shades: [null, ...good.slice(1)] },
+      { key, shades: good.map((s, i) => (i === 0 ? { ...s, color: 'red;background:url(x)' } : s)) },
+      { key, shades: good.map((s, i) => (i === 0 ? { ...s, stroke: '#fff}body{display:none' } : s)) },
+      { key, shades: good.map((s, i) => (i === 0 ? { ...s, line: 'solid;x:url(y)' } : s)) },
+      { key, shades: good.map((s, i) => (i === 0 ? { ...s, id: 'x"]{}' } : s)) },
+    ];
+    for (const stored of damaged) {
+      const { appearance, made } = withSheet(APPEARANCE, stored);
+      expect(made?.shades).toEqual(good);
       expect(appearance.css).toBe(highlightCss(APPEARANCE));
     }
   });
 
-  it('is not used or stored for quiet marks', () => {
+  it('are not used or stored for quiet marks', () => {
     const quiet = { ...APPEARANCE, quiet: true };
-    const { appearance, made } = withSheet(quiet, { key: styleKey(quiet), css: 'mark{color:red}' });
+    const { appearance, made } = withSheet(quiet, withSheet(APPEARANCE, null).made);
     expect(made).toBeUndefined();
     expect(appearance.css).toBeUndefined();
   });
 
-  it('is keyed by the format of what highlightCss writes', () => {
-    // A change to the sheet's rules must raise SHEET_FORMAT (then pin the new hash here): a sheet
-    // stored by the version before would otherwise go on being used after an update.
-    const written = (['fill', 'underline', 'outline'] as const)
-      .map((style) => highlightCss({ ...APPEARANCE, style }))
-      .join('\n');
-    expect([SHEET_FORMAT, hash53(written)]).toEqual([1, 'a495h6y8y9']);
+  it('are keyed by how the colours are worked out, and the sheet by what it writes', () => {
+    // A change to the shades the bundled topics get must raise SHEET_FORMAT (then pin the new
+    // hash here): shades stored by the version before would otherwise go on being used.
+    const topics = BUNDLED_PACK.topics.map((t) => ({ id: t.id, name: t.name.sv, color: t.color }));
+    expect(topics.length).toBeGreaterThan(4);
+    expect([SHEET_FORMAT, hash53(JSON.stringify(topicShades({ style: 'fill', topics })))]).toEqual([
+      1,
+      'w1kf6bmt91',
+    ]);
     expect(styleKey(APPEARANCE)).toContain(`[${SHEET_FORMAT},`);
+    // The sheet as written before its shades could be stored (same bytes in all three styles).
+    const written = STYLES.map((style) => highlightCss({ ...APPEARANCE, style })).join('\n');
+    expect(hash53(written)).toBe('a495h6y8y9');
+    expect(FALLBACK_STROKE).toBe(lineShade(FALLBACK_COLOR));
   });
 
-  it('goes into the page as given', async () => {
+  it('go into the page as the sheet given', async () => {
     document.body.append(h('p', {}, 'Mer om välfärden.'));
-    const css = `${highlightCss(APPEARANCE)}\n/* stored */`;
+    const css = `${highlightCss(APPEARANCE)}\n/* given */`;
     const hl = testHighlighter({ appearance: { ...APPEARANCE, css } });
     await hl.start();
     expect(marksIn(document.body)).toHaveLength(1);
