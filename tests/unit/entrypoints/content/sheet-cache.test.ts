@@ -12,14 +12,8 @@ import { pageSetupOf } from '../../../../entrypoints/background/page-setup';
 import { configChange } from '../../../../entrypoints/content/config-change';
 import { highlightConfig } from '../../../../entrypoints/content/highlight-config';
 import { SheetCache } from '../../../../entrypoints/content/sheet-cache';
+import { topic } from './test-pack';
 
-const topic = (id: string, color: string) => ({
-  id,
-  name: { sv: `${id} sv`, en: `${id} en` },
-  description: { sv: 'x', en: 'x' },
-  color,
-  related: [],
-});
 const pack = {
   topics: [topic('asylum', '#9cd3ff'), topic('unions', '#ffbf80')],
   lexicon: [{ topic: 'asylum', sv: ['asyl*'], en: [], exclude: [] }],
