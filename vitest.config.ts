@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { markjsWithoutIterator } from './tools/build/markjs-without-iterator';
+import { markjsWithoutIterator } from './tools/build/markjs-without-iterator.ts';
 
 export default defineConfig({
   // mark.js as the extension bundles it (see the plugin), so a test reaching for what is left out fails.
