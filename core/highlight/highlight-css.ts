@@ -24,7 +24,7 @@ const M = `mark.${MARK_CLASS}`;
 function linePatterns(strokes: readonly string[]): Line[] {
   const chosen: Line[] = [];
   for (const [i, stroke] of strokes.entries()) {
-    // Each distance once (every page view writes this sheet), not once per pattern tried.
+    // Each distance once (a page view with no shades stored works them out), not once per pattern.
     const distances = strokes.slice(0, i).map((other) => colorDistance(other, stroke));
     const nearest = (pattern: string) =>
       Math.min(

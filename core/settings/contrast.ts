@@ -21,10 +21,11 @@ const bytes = (hex: string): [number, number, number] => {
 const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 
 /**
- * Linear light of each channel byte, made on first use. Every page view writes its marks'
- * stylesheet with these rules (highlight-css.ts), and a shade search tries up to a hundred
- * colours per topic: reading a table instead of formatting, parsing and raising to 2.4 each time
- * took about 1 ms off every page view (bench CPU profile, 1.2 -> 0.3 ms).
+ * Linear light of each channel byte, made on first use. A page view shades its topics' colours
+ * with these rules (highlight-config.ts, and highlight-css.ts where no shades are stored), and a
+ * shade search tries up to a hundred colours per topic: reading a table instead of formatting,
+ * parsing and raising to 2.4 each time took about 1 ms off such a page view (bench CPU profile,
+ * 1.2 -> 0.3 ms).
  */
 let linearTable: Float64Array | undefined;
 function linearOf(byte: number): number {
