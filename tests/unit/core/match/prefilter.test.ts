@@ -17,6 +17,18 @@ describe('the block prefilter (mayMatch)', () => {
     expect(matcher.mayMatch('Hon förlorade a\u2011kassan.')).toBe(true);
   });
 
+  it('finds a word at the very start or end of the text, and a word of two letters', () => {
+    // Words are looked up by their first three letters: the last place that has three is the
+    // text's third-last, and a two-letter word (LO) has no third.
+    expect(matcher.mayMatch('välfärd')).toBe(true);
+    expect(matcher.mayMatch('Det gäller välfärd')).toBe(true);
+    expect(matcher.mayMatch('LO')).toBe(true);
+    expect(matcher.mayMatch('Enligt LO.')).toBe(true);
+    expect(matcher.mayMatch('lo')).toBe(false);
+    expect(matcher.mayMatch('vä')).toBe(false);
+    expect(matcher.mayMatch('')).toBe(false);
+  });
+
   it('says yes to text only the slow path reads (soft hyphens, decomposed letters)', () => {
     expect(matcher.mayMatch('väl\u00ADfärden')).toBe(true);
     expect(matcher.mayMatch('va\u0308lfa\u0308rden')).toBe(true);
