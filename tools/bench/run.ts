@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --json] [--reps N] [--naive-reps N] [--fixed-reps N] [--sizes 1500,4000,15000,36000]`
+ * (pages of up to 4 000 text nodes run 3N repetitions)
  * One headless Chromium run, repetitions interleaved across page sizes and methods (so drift in
  * machine load spreads over all of them), the bundled lexicon for every method. The fixed cost
  * of a page view is measured apart, in fresh browser contexts (a cold renderer each).
@@ -27,6 +28,13 @@ const sizes = (values.sizes ?? '').split(',').map(Number);
 const reps = Number(values.reps);
 const naiveReps = Number(values['naive-reps']);
 const fixedReps = Math.max(1, Number(values['fixed-reps']));
+/**
+ * Pages up to this size run three times the repetitions. A run there takes 10-50 ms, and the
+ * median of five moved most between runs of the bench: the 1 500-node pipeline's five runs spread
+ * over 1 ms (5 % of a run), enough to move its ratio to floor+wrap+layout by 0.03 either way.
+ */
+const SMALL_PAGE = 4_000;
+const repsAt = (size: number) => (size <= SMALL_PAGE ? 3 * reps : reps);
 const log = (line: string) => values.json || process.stderr.write(`${line}\n`);
 
 const script = await bundlePage('tools/bench/page/benchPage.ts');
@@ -78,8 +86,9 @@ try {
     }
   }
   const methods: Method[] = ['pipeline', 'floor', 'floorWrap', 'naive'];
-  for (let rep = 0; rep < reps; rep++) {
+  for (let rep = 0; rep < Math.max(...sizes.map(repsAt)); rep++) {
     for (const size of sizes) {
+      if (rep >= repsAt(size)) continue;
       // The first run after the previous size's page pays for that page: right after the 36 000-
       // node page, the pipeline took 0.8 ms more at 1 500 text nodes and floor+wrap+layout 0.5
       // more, and neither did once any run at 1 500 came between. An untimed one does.
@@ -93,7 +102,7 @@ try {
         const result = await measure(method, size);
         runs.get(size)?.[method].push(result);
         log(
-          `rep ${rep + 1}/${reps} ${String(size).padStart(6)} ${method.padEnd(9)} ${result.ms.toFixed(1).padStart(9)} ms  ${result.marks} marks${result.slices === undefined ? '' : `  busy ${result.busyMs?.toFixed(0)} in ${result.slices} slices, yields: collect ${result.collectYieldMs?.toFixed(0)} mark ${result.markYieldMs?.toFixed(0)}, final layout ${result.layoutMs?.toFixed(0)}`}${result.longTaskLog?.length ? `  long tasks (ms, at ms): ${result.longTaskLog.join(' ')}` : ''}`,
+          `rep ${rep + 1}/${repsAt(size)} ${String(size).padStart(6)} ${method.padEnd(9)} ${result.ms.toFixed(1).padStart(9)} ms  ${result.marks} marks${result.slices === undefined ? '' : `  busy ${result.busyMs?.toFixed(0)} in ${result.slices} slices, yields: collect ${result.collectYieldMs?.toFixed(0)} mark ${result.markYieldMs?.toFixed(0)}, final layout ${result.layoutMs?.toFixed(0)}`}${result.longTaskLog?.length ? `  long tasks (ms, at ms): ${result.longTaskLog.join(' ')}` : ''}`,
         );
       }
     }
@@ -105,6 +114,7 @@ try {
     // CDP names the product too ("Chrome/…"); the JSON keeps the version number alone.
     browser: (await browser.version()).replace(/^[^/]*\//, ''),
     reps,
+    smallPageReps: 3 * reps,
     naiveReps,
     lexicon,
     sizes: summaries,
