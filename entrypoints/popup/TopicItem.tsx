@@ -50,8 +50,10 @@ export function TopicItem({ view, expanded, onToggle, allPositions, show }: Prop
                 aria-hidden="true"
                 focusable="false"
               >
+                {/* Drawn pointing up when open rather than rotated: a rotated SVG came out as a
+                    stray stroke at 1x in Chromium (docs/screenshots/popup-sv.png). */}
                 <path
-                  d="M4 6l4 4 4-4"
+                  d={expanded ? 'M4 10l4-4 4 4' : 'M4 6l4 4 4-4'}
                   fill="none"
                   stroke="currentColor"
                   stroke-width="2"

@@ -182,8 +182,12 @@ describe('popup results', () => {
     const toggles = [...container.querySelectorAll('.fk-topic-toggle')];
     expect(toggles.map((t) => t.getAttribute('aria-expanded'))).toEqual(['false', 'false', 'false']);
     expect(container.querySelectorAll('.fk-position')).toHaveLength(0);
+    const chevron = () => welfare.querySelector('.fk-disclosure path')?.getAttribute('d');
+    expect(chevron()).toBe('M4 6l4 4 4-4');
     fireEvent.click(welfare);
     expect(welfare.getAttribute('aria-expanded')).toBe('true');
+    // Drawn pointing up, not rotated (a rotated SVG rendered as a stray stroke).
+    expect(chevron()).toBe('M4 10l4-4 4 4');
     const details = container.querySelector('#fk-details-welfare') as HTMLElement;
     expect(within(details).getByRole('heading', { name: 'Det här säger facket' })).toBeTruthy();
     expect(details.textContent).toContain('290\u00a0000');
