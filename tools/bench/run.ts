@@ -131,7 +131,7 @@ function printTable(rows: SizeSummary[], targets: ReturnType<typeof checkTargets
     `\nfixed per page view (content script evaluated, settings and page setup read, language told, matcher built, highlighter made, first searches; before any scan): ${fixedMs.toFixed(1)} ms`,
   );
   console.log(
-    '\nscan only:\nnodes    naive ms  pipeline ms (busy)  floor ms  floor+wrap+layout ms  naive/pipe  pipe/floorWrap  longest slice  long tasks  append busy  unmark  rank page',
+    '\nscan only (pipe/floorWrap: ratio of medians, then the middle half of the ratios repetition by repetition):\nnodes    naive ms  pipeline ms (busy)  floor ms  floor+wrap+layout ms  naive/pipe         pipe/floorWrap  longest slice  long tasks  append busy  unmark  rank page',
   );
   for (const r of rows) {
     const m = r.medianMs;
@@ -143,7 +143,9 @@ function printTable(rows: SizeSummary[], targets: ReturnType<typeof checkTargets
         m.floor.toFixed(1).padStart(9),
         m.floorWrapLayout.toFixed(1).padStart(21),
         `${r.ratios.naiveOverPipeline.toFixed(1)}×`.padStart(11),
-        `${r.ratios.pipelineOverFloorWrapLayout.toFixed(2)}×`.padStart(15),
+        `${r.ratios.pipelineOverFloorWrapLayout.toFixed(2)}× (${r.ratios.pairedQuartiles[0]?.toFixed(2)}-${r.ratios.pairedQuartiles[2]?.toFixed(2)})`.padStart(
+          22,
+        ),
         `${r.pipeline.longestSliceMs.toFixed(1)} ms`.padStart(14),
         String(r.pipeline.longTasks).padStart(11),
         `${r.pipeline.appendBusyMs.toFixed(1)} ms`.padStart(12),

@@ -27,6 +27,16 @@ export const median = (xs: number[]) => {
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The value a share `p` of the sorted values lies below, between neighbours where it falls between them. */
+export function quantile(xs: readonly number[], p: number): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const at = p * (s.length - 1);
+  const low = Math.floor(at);
+  const high = Math.min(low + 1, s.length - 1);
+  return (s[low] as number) + ((s[high] as number) - (s[low] as number)) * (at - low);
+}
+
 /**
  * `first`: each method's first run at this size, kept out of the medians. The page's first
  * pipeline run (the first size's) runs its code cold, as every page view does.
@@ -72,10 +82,21 @@ export function summarize(
       naiveOverPipeline: round(ms('naive') / pipeline),
       pipelineOverFloorWrapLayout: round(pipeline / ms('floorWrap')),
       pipelineOverFloor: round(pipeline / ms('floor')),
+      /**
+       * Each repetition's pipeline over the floor+wrap+layout run next to it, as first quartile,
+       * median and third quartile: how far single repetitions stray from the ratio of medians,
+       * which is what the target is held to.
+       */
+      pairedQuartiles: [0.25, 0.5, 0.75].map((p) => round(quantile(paired(runs), p))),
     },
     runs: Object.fromEntries(Object.entries(runs).map(([m, rs]) => [m, rs.map((r) => round(r.ms))])),
   };
   return summary;
+}
+
+/** Pipeline over floor+wrap+layout, repetition by repetition (each ran both, one after the other). */
+function paired(runs: Record<Method, Measurement[]>): number[] {
+  return runs.pipeline.map((r, i) => r.ms / (runs.floorWrap[i]?.ms ?? Number.NaN));
 }
 
 export type SizeSummary = ReturnType<typeof summarize>;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Measurement, Method } from '../../../tools/bench/page/benchPage';
-import { summarize } from '../../../tools/bench/summarize';
+import { quantile, summarize } from '../../../tools/bench/summarize';
 
 const run = (ms: number, extra: Partial<Measurement> = {}): Measurement => ({
   textNodes: 1500,
@@ -38,5 +38,13 @@ describe('bench summary', () => {
     expect(summary.pipeline.longTasks).toBe(1);
     expect(summary.pipeline.longestSliceMs).toBe(61);
     expect(summarize(1500, timed()).pipeline.longTasks).toBe(0);
+  });
+
+  it('reports the middle half of the ratios repetition by repetition', () => {
+    // 20/16, 21/16, 19/16, 22/16, 20/16: 1.1875, 1.25, 1.25, 1.3125, 1.375 sorted.
+    expect(summarize(1500, timed()).ratios.pairedQuartiles).toEqual([1.25, 1.25, 1.31]);
+    expect(quantile([4, 1, 3, 2], 0.5)).toBe(2.5);
+    expect(quantile([5], 0.75)).toBe(5);
+    expect(quantile([], 0.5)).toBeNaN();
   });
 });
