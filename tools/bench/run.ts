@@ -34,7 +34,8 @@ const fixedReps = Math.max(1, Number(values['fixed-reps']));
  * over 1 ms (5 % of a run), enough to move its ratio to floor+wrap+layout by 0.03 either way.
  */
 const SMALL_PAGE = 4_000;
-const repsAt = (size: number) => (size <= SMALL_PAGE ? 3 * reps : reps);
+const smallPageReps = 3 * reps;
+const repsAt = (size: number) => (size <= SMALL_PAGE ? smallPageReps : reps);
 const log = (line: string) => values.json || process.stderr.write(`${line}\n`);
 
 const script = await bundlePage('tools/bench/page/benchPage.ts');
@@ -86,7 +87,8 @@ try {
     }
   }
   const methods: Method[] = ['pipeline', 'floor', 'floorWrap', 'naive'];
-  for (let rep = 0; rep < Math.max(...sizes.map(repsAt)); rep++) {
+  const rounds = Math.max(...sizes.map(repsAt));
+  for (let rep = 0; rep < rounds; rep++) {
     for (const size of sizes) {
       if (rep >= repsAt(size)) continue;
       // The first run after the previous size's page pays for that page: right after the 36 000-
@@ -114,7 +116,7 @@ try {
     // CDP names the product too ("Chrome/…"); the JSON keeps the version number alone.
     browser: (await browser.version()).replace(/^[^/]*\//, ''),
     reps,
-    smallPageReps: 3 * reps,
+    smallPageReps,
     naiveReps,
     lexicon,
     sizes: summaries,

@@ -16,15 +16,6 @@ export const TARGETS = {
   longTaskMs: 50,
 } as const;
 
-export const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0
-    ? Number.NaN
-    : s.length % 2
-      ? (s[mid] as number)
-      : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The value a share `p` of the sorted values lies below, between neighbours where it falls between them. */
@@ -36,6 +27,9 @@ export function quantile(xs: readonly number[], p: number): number {
   const high = Math.min(low + 1, s.length - 1);
   return (s[low] as number) + ((s[high] as number) - (s[low] as number)) * (at - low);
 }
+
+/** The middle value, or the mean of the two middle ones. */
+export const median = (xs: readonly number[]) => quantile(xs, 0.5);
 
 /**
  * `first`: each method's first run at this size, kept out of the medians. The page's first
