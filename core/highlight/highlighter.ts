@@ -10,6 +10,7 @@ import { FrameRoots } from './frame-roots';
 import { listenForActivation } from './mark-activation';
 import { MarkTemplates } from './mark-templates';
 import { type MarkBatchContext, markTextNodes, prepareMarks } from './mark-text-nodes';
+import type { FirstMatch } from './markjs-adapter';
 import { MutationWatcher, type PageChanges, type WatchTimers } from './mutation-watcher';
 import { Occurrences } from './occurrences';
 import {
@@ -348,7 +349,11 @@ export function createHighlighter(options: HighlighterOptions) {
 }
 
 /** search() ignores and keeps lastIndex, so the shared cursor is not disturbed. */
-function firstMatch(matcher: HighlightMatcher, data: string): number {
+function firstMatch(matcher: HighlightMatcher, data: string): FirstMatch | undefined {
   const slow = matcher.slowMatches?.(data);
-  return slow ? (slow[0]?.start ?? -1) : data.search(matcher.cursor);
+  // The slow path's matches are found again when marking: the end is not needed.
+  if (slow) return slow[0] && { at: slow[0].start };
+  const { cursor } = matcher;
+  const at = data.search(cursor);
+  return at < 0 ? undefined : { at, end: cursor.matchEnd };
 }

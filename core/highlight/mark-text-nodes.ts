@@ -6,7 +6,13 @@
 import { ELEMENT_NODE } from './constants';
 import { isExcludedElement } from './exclusion';
 import { type MarkNames, MarkTemplates } from './mark-templates';
-import { type FoundMatches, findAsMarkJs, type MarkRegExpOptions, TextNodeMarker } from './markjs-adapter';
+import {
+  type FirstMatch,
+  type FoundMatches,
+  findAsMarkJs,
+  type MarkRegExpOptions,
+  TextNodeMarker,
+} from './markjs-adapter';
 import type { SplitRegistry } from './split-registry';
 import type { HighlightMatcher } from './types';
 
@@ -17,34 +23,35 @@ export interface MarkBatchContext extends MarkNames {
   templates?: MarkTemplates;
 }
 
+/** A text node to mark; its first match and text when the scanner searched it (Candidate). */
+type ToMark = { node: Text; at?: number; end?: number; data?: string };
+
 /**
  * Marks the matches in each text node, starting at its first match when the scanner knows it
  * (mark.js's first exec() starts at the cursor's lastIndex): the text before it is not searched
  * twice. Returns the number of marks made.
  */
-export function markTextNodes(
-  candidates: readonly { node: Text; at?: number; data?: string }[],
-  context: MarkBatchContext,
-): number {
+export function markTextNodes(candidates: readonly ToMark[], context: MarkBatchContext): number {
   if (candidates.length === 0) return 0;
   const { matcher } = context;
   const { marker, options, made } = markingWith(context);
   const nodes: Text[] = [];
-  const starts: number[] = [];
-  for (const { node, at = 0, data } of candidates) {
+  const firsts: FirstMatch[] = [];
+  for (const candidate of candidates) {
+    const { node } = candidate;
     if (!markable(node, context.registry)) continue;
     const slow = matcher.slowMatches?.(node.data);
     if (slow) {
       if (slow.length > 0) marker.markFound([node], [{ matches: slow, original: node.data }], options);
       continue;
     }
-    const start = startIn(node.data, at, data, matcher);
-    if (start < 0) continue;
+    const first = firstIn(node.data, candidate, matcher);
+    if (!first) continue;
     nodes.push(node);
-    starts.push(start);
+    firsts.push(first);
   }
   if (nodes.length > 0)
-    marker.markFrom(nodes, starts, matcher.cursor, options, matcher.accepts?.bind(matcher));
+    marker.markFrom(nodes, firsts, matcher.cursor, options, matcher.accepts?.bind(matcher));
   matcher.cursor.lastIndex = 0;
   return made();
 }
@@ -64,10 +71,7 @@ export interface PreparedMarks {
  * page out again; marking copies off the page and putting them in afterwards took 6 % longer
  * than this at 36 000 text nodes (npm run bench's page).
  */
-export function prepareMarks(
-  candidates: readonly { node: Text; at?: number; data?: string }[],
-  context: MarkBatchContext,
-): PreparedMarks {
+export function prepareMarks(candidates: readonly ToMark[], context: MarkBatchContext): PreparedMarks {
   const { matcher, registry } = context;
   const found: (FoundMatches & { node: Text })[] = [];
   const keep = (matched: string) => matcher.topicOf(matched) !== undefined;
@@ -75,15 +79,16 @@ export function prepareMarks(
   // A node can be a candidate twice in a round (a root the walk reached and the page then
   // reported added): its matches would be replayed into what is left of it after the first.
   const seen = new Set<Text>();
-  for (const { node, at = 0, data } of candidates) {
+  for (const candidate of candidates) {
+    const { node } = candidate;
     if (seen.has(node) || !markable(node, registry)) continue;
     seen.add(node);
     const original = node.data;
     const slow = matcher.slowMatches?.(original);
     let matches: readonly { start: number; end: number }[] | undefined = slow;
     if (!matches) {
-      const start = startIn(original, at, data, matcher);
-      matches = start < 0 ? [] : findAsMarkJs(original, start, matcher.cursor, keep, accepts);
+      const first = firstIn(original, candidate, matcher);
+      matches = first ? findAsMarkJs(original, first, matcher.cursor, keep, accepts) : [];
       matcher.cursor.lastIndex = 0;
     }
     if (matches.length > 0) found.push({ node, original, matches });
@@ -118,9 +123,20 @@ function markable(node: Text, registry: SplitRegistry): boolean {
   return !(parent?.nodeType === ELEMENT_NODE && isExcludedElement(parent as Element));
 }
 
-/** Where to search `text` from: the scanner's first match, or again if the page changed the text. */
-function startIn(text: string, at: number, scanned: string | undefined, matcher: HighlightMatcher): number {
-  return scanned === undefined || text === scanned ? at : text.search(matcher.cursor);
+/**
+ * The first match in `text`: the scanner's, or found again if the page changed the text since.
+ * Without the scanner's text (a caller that only knows the node), from the start of the text.
+ */
+function firstIn(
+  text: string,
+  { at = 0, end, data }: ToMark,
+  matcher: HighlightMatcher,
+): FirstMatch | undefined {
+  if (data === undefined) return { at };
+  if (text === data) return { at, end };
+  const { cursor } = matcher;
+  const start = text.search(cursor);
+  return start < 0 ? undefined : { at: start, end: cursor.matchEnd };
 }
 
 /** mark.js with our marks and bookkeeping; `made()` counts the marks made so far. */

@@ -8,9 +8,9 @@
  *   collection, so marking and unmarking a big page became quadratic);
  * - making each mark from a finished template instead of a bare element given six attributes
  *   one by one;
- * - feeding its exec() loop from where the scanner found each node's first match, or from
- *   matches found beforehand: the slow path's, and a big round's, found by findAsMarkJs without
- *   touching the page (markRegExp only needs exec and lastIndex).
+ * - feeding its exec() loop from the first match the scanner found in each node (not searched
+ *   or matched again), or with matches found beforehand: the slow path's, and a big round's,
+ *   found by findAsMarkJs without touching the page (markRegExp only needs exec and lastIndex).
  * mark.js's DOMIterator, which only its own getTextNodes (overridden here) and unmark() (never
  * called) use, is left out of the bundle and the unit tests (tools/build/markjs-without-iterator.ts).
  */
@@ -20,6 +20,16 @@ export type { MarkRegExpOptions };
 
 // @ts-expect-error mark.js ships its ES source untyped; MarkJsSource below declares what is used.
 import MarkJsModule from 'mark.js/src/lib/mark.js';
+
+/**
+ * Where the scanner found a text node's first match: its start, and its end when the search told
+ * it (MatchCursor.matchEnd). Matching a term again at its start walked its trie again: 0.9 ms of a
+ * scan of the 1 500-node bench page, which has 264 marks (npm run bench).
+ */
+export interface FirstMatch {
+  at: number;
+  end?: number;
+}
 
 /** What markRegExp reads of a regex: exec() in a loop, lastIndex, and its text for a debug log. */
 export interface RegExpLike {
@@ -56,16 +66,16 @@ export class TextNodeMarker extends MarkJs {
     super([]);
   }
 
-  /** Marks the matches of `regex` in `nodes`, each searched from its offset in `starts`. */
+  /** Marks the matches of `regex` in `nodes`, each from its first match in `firsts`. */
   markFrom(
     nodes: readonly Text[],
-    starts: readonly number[],
+    firsts: readonly FirstMatch[],
     regex: RegExpLike,
     options: MarkRegExpOptions,
     accepts?: (text: string, start: number, matched: string) => boolean,
   ): void {
     this.nodes = nodes;
-    this.markRegExp(new ResumingRegExp(regex, starts, accepts), options);
+    this.markRegExp(new ResumingRegExp(regex, firsts, accepts), options);
   }
 
   /**
@@ -114,7 +124,8 @@ export class TextNodeMarker extends MarkJs {
 
 /**
  * The matcher's cursor as mark.js sees it for a batch of text nodes, each searched from where the
- * scanner found its first match, so the text before it is not searched twice. One markRegExp
+ * scanner found its first match, so the text before it is not searched twice, and that match,
+ * when its end is known, is handed over as found instead of being matched again. One markRegExp
  * call per batch rather than per node: mark.js writes its regex argument into a debug string on
  * every call.
  */
@@ -131,8 +142,8 @@ class ResumingRegExp implements RegExpLike {
 
   constructor(
     private readonly regex: RegExpLike,
-    /** Offset of the first match in each node, in the order mark.js goes through them. */
-    private readonly starts: readonly number[],
+    /** The first match in each node, in the order mark.js goes through them. */
+    private readonly firsts: readonly FirstMatch[],
     /** The matcher's sense check: a refused match is skipped, as if the regex had not found it. */
     private readonly accepts?: (text: string, start: number, matched: string) => boolean,
   ) {}
@@ -151,15 +162,7 @@ class ResumingRegExp implements RegExpLike {
   }
 
   exec(text: string): RegExpExecArray | null {
-    if (this.between) {
-      // mark.js moved on to its next node (the last exec on the previous one found nothing).
-      this.between = false;
-      this.regex.lastIndex = this.starts[++this.node] ?? 0;
-      this.full = text;
-      this.base = 0;
-      this.lastEnd = 0;
-    }
-    let match = this.regex.exec(text);
+    let match = this.between ? this.startNode(text) : this.regex.exec(text);
     while (match && this.accepts && !this.accepts(this.full, this.base + match.index, match[0])) {
       this.regex.lastIndex = match.index + 1;
       match = this.regex.exec(text);
@@ -169,9 +172,33 @@ class ResumingRegExp implements RegExpLike {
     return match;
   }
 
+  /** mark.js moved on to its next node (the last exec on the previous one found nothing). */
+  private startNode(text: string): RegExpExecArray | null {
+    this.between = false;
+    const first = this.firsts[++this.node];
+    this.full = text;
+    this.base = 0;
+    this.lastEnd = 0;
+    if (first?.end !== undefined && first.at < first.end) {
+      // Where exec() leaves lastIndex after that match.
+      this.regex.lastIndex = first.end;
+      return execResult(text, first.at, first.end);
+    }
+    this.regex.lastIndex = first?.at ?? 0;
+    return this.regex.exec(text);
+  }
+
   toString(): string {
     return '/fackkoll/';
   }
+}
+
+/** A match as exec() gives it. */
+function execResult(text: string, start: number, end: number): RegExpExecArray {
+  const match = [text.slice(start, end)] as unknown as RegExpExecArray;
+  match.index = start;
+  match.input = text;
+  return match;
 }
 
 /** Matches found in a text node before mark.js wraps them: offsets into `original`. */
@@ -181,19 +208,19 @@ export interface FoundMatches {
 }
 
 /**
- * The matches markFrom would wrap in `text` from `start`, found without touching the page: the
+ * The matches markFrom would wrap in `text` from its first match, found without touching the page: the
  * loop of mark.js's wrapMatches run on strings, each wrap leaving the rest of the text to search,
  * so that marking them later (markFound) makes exactly what marking in place makes.
  */
 export function findAsMarkJs(
   text: string,
-  start: number,
+  first: FirstMatch,
   regex: RegExpLike,
   keep: (matched: string) => boolean,
   accepts?: (text: string, start: number, matched: string) => boolean,
 ): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  const resuming = new ResumingRegExp(regex, [start], accepts);
+  const resuming = new ResumingRegExp(regex, [first], accepts);
   let rest = text;
   let base = 0;
   for (let match = resuming.exec(rest); match !== null && match[0] !== ''; match = resuming.exec(rest)) {

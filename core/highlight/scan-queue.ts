@@ -2,6 +2,7 @@
  * Runs scans of queued roots in rounds of time-boxed slices. Roots are deduplicated; a root
  * queued while a round marks is scanned again in the next round (it changed meanwhile).
  */
+import type { FirstMatch } from './markjs-adapter';
 import { type SliceClock, yieldToPage } from './pacing';
 import { type Candidate, TextWalk, type WalkHooks } from './text-walk';
 import type { ScanRoot } from './types';
@@ -25,8 +26,8 @@ export interface ScanWork {
   batchSize: number;
   /** Rounds of up to this many candidates are marked in place (MARK_IN_PLACE_MAX). */
   markInPlaceMax?: number;
-  /** Offset of the first match in a text, or -1. */
-  search(data: string): number;
+  /** The first match in a text, if any. */
+  search(data: string): FirstMatch | undefined;
   hooks: WalkHooks;
   /** Whether a queued root is still worth scanning (connected, not inside an excluded subtree). */
   accepts(root: ScanRoot): boolean;

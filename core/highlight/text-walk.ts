@@ -5,12 +5,12 @@
  */
 import { DOCUMENT_NODE, ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './constants';
 import { isExcludedElement } from './exclusion';
+import type { FirstMatch } from './markjs-adapter';
 import type { ScanRoot } from './types';
 
-/** A text node with a match, and where the first match starts (marking resumes from there). */
-export interface Candidate {
+/** A text node with a match, and its first match (marking resumes from there). */
+export interface Candidate extends FirstMatch {
   node: Text;
-  at: number;
   /** The text when it was searched: marking happens later, and the page may change it. */
   data: string;
 }
@@ -49,8 +49,8 @@ export class TextWalk {
 
   constructor(
     private readonly root: ScanRoot,
-    /** Offset of the first match in a text, or -1. */
-    private readonly search: (data: string) => number,
+    /** The first match in a text, if any. */
+    private readonly search: (data: string) => FirstMatch | undefined,
     private readonly hooks: WalkHooks,
   ) {}
 
@@ -71,8 +71,8 @@ export class TextWalk {
       if (this.root.nodeType === TEXT_NODE) {
         this.done = true;
         const text = this.root as Text;
-        const at = this.hooks.isOwn(text) ? -1 : this.firstMatch(text);
-        if (at >= 0) found.push({ node: text, at, data: text.data });
+        const first = this.hooks.isOwn(text) ? undefined : this.firstMatch(text);
+        if (first) found.push({ node: text, at: first.at, end: first.end, data: text.data });
         return found;
       }
     } else if (!this.root.contains(this.walker.currentNode)) {
@@ -90,8 +90,9 @@ export class TextWalk {
     for (; node; node = this.walker.nextNode()) {
       if (node.nodeType === ELEMENT_NODE) this.visitElement(node as Element);
       else if (!this.hooks.isOwn(node)) {
-        const at = this.firstMatch(node as Text);
-        if (at >= 0) found.push({ node: node as Text, at, data: (node as Text).data });
+        const first = this.firstMatch(node as Text);
+        if (first)
+          found.push({ node: node as Text, at: first.at, end: first.end, data: (node as Text).data });
       }
       if (found.length >= max || (++seen % CLOCK_EVERY === 0 && performance.now() >= deadline)) break;
     }
@@ -133,9 +134,8 @@ export class TextWalk {
     this.walker.currentNode = last;
   }
 
-  /** Offset of the first match, or -1. */
-  private firstMatch(text: Text): number {
+  private firstMatch(text: Text): FirstMatch | undefined {
     const data = text.data;
-    return data.length > 1 ? this.search(data) : -1;
+    return data.length > 1 ? this.search(data) : undefined;
   }
 }

@@ -8,6 +8,8 @@ export interface HighlightMatcher {
     lastIndex: number;
     exec(text: string): RegExpExecArray | null;
     [Symbol.search](text: string): number;
+    /** Where the match the last exec() or successful search found ends (see MatchCursor). */
+    readonly matchEnd?: number;
   };
   topicOf(matched: string): { topic: string; term: string } | undefined;
   /**

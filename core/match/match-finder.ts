@@ -77,6 +77,10 @@ export class TermCursor implements MatchCursor {
     return match;
   }
 
+  get matchEnd(): number {
+    return this.finder.end;
+  }
+
   /** Where the first match in the text starts, -1 if none; lastIndex is left as it was. */
   [Symbol.search](text: string): number {
     return this.finder.next(text, 0) ? this.finder.start : -1;

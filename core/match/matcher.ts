@@ -24,6 +24,11 @@ export interface MatchCursor {
   lastIndex: number;
   exec(text: string): RegExpExecArray | null;
   [Symbol.search](text: string): number;
+  /**
+   * Where the match the last exec() or successful search found ends. Marking reads it after the
+   * scanner's search, so that the first match of a text node is not walked a second time.
+   */
+  readonly matchEnd?: number;
 }
 
 export interface Matcher {

@@ -4,7 +4,10 @@ import { TextWalk, type WalkHooks } from '../../../../core/highlight/text-walk';
 import { h, marksIn, TERMS, testHighlighter, testMatcher } from './helpers';
 
 /** Only "välfärd" counts; the test matcher's regex without its word boundaries is the prefilter. */
-const search = (data: string) => data.search(/välfärd/u);
+const search = (data: string) => {
+  const at = data.search(/välfärd/u);
+  return at < 0 ? undefined : { at };
+};
 const mayMatch = (text: string) => /välfärd/u.test(text);
 
 function walk(root: Element, hooks: Partial<WalkHooks> = {}) {

@@ -46,7 +46,7 @@ describe('mark.js adapter', () => {
       mark.className = 'probe';
       return mark;
     });
-    marker.markFrom([a, b], [8, 4], /lön/gu, { acrossElements: false });
+    marker.markFrom([a, b], [{ at: 8 }, { at: 4 }], /lön/gu, { acrossElements: false });
     expect([...p.querySelectorAll('mark.probe')].map((m) => m.previousSibling?.textContent)).toEqual([
       'lön och ',
       'mer ',
@@ -98,12 +98,12 @@ describe('mark.js adapter', () => {
       return nodes;
     };
     const marker = new TextNodeMarker((doc) => doc.createElement('mark'));
-    marker.markFrom(page(), [0, 0, 0], regex, options, accepts);
+    marker.markFrom(page(), [{ at: 0 }, { at: 0 }, { at: 0 }], regex, options, accepts);
     const inPlace = structure(document.body);
     expect(document.body.querySelectorAll('mark')).toHaveLength(6);
 
     const found = texts.map((original) => ({
-      matches: findAsMarkJs(original, 0, regex, keep, accepts),
+      matches: findAsMarkJs(original, { at: 0 }, regex, keep, accepts),
       original,
     }));
     expect(found[0]?.matches).toEqual([
@@ -115,6 +115,42 @@ describe('mark.js adapter', () => {
     expect(document.body.querySelectorAll('mark')).toHaveLength(0);
     marker.markFound(nodes, found, options);
     expect(structure(document.body)).toBe(inPlace);
+  });
+
+  it('takes a first match whose end is known as found, without matching it again', () => {
+    const a = document.createTextNode('en lön och lön');
+    const b = document.createTextNode('lön');
+    document.body.replaceChildren(a, document.createElement('br'), b);
+    const searchedFrom: number[] = [];
+    const lon = /lön/gu;
+    const regex = {
+      lastIndex: 0,
+      exec(text: string) {
+        searchedFrom.push(this.lastIndex);
+        lon.lastIndex = this.lastIndex;
+        const match = lon.exec(text);
+        this.lastIndex = lon.lastIndex;
+        return match;
+      },
+    };
+    const marker = new TextNodeMarker((doc) => doc.createElement('mark'));
+    marker.markFrom([a, b], [{ at: 3, end: 6 }, { at: 0 }], regex, { acrossElements: false });
+    expect([...document.body.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'lön',
+      'lön',
+      'lön',
+    ]);
+    // mark.js goes on in the rest of a node after each wrap, from 0: never from 3, where the
+    // first match of the first node is. The second node's first match had no end: searched.
+    expect(searchedFrom).toEqual([0, 0, 0, 0]);
+    expect(document.body.textContent).toBe('en lön och lönlön');
+  });
+
+  it('checks a first match taken as found with the sense rule, and searches on when it is refused', () => {
+    const text = 'lönen och lön';
+    const accepts = (_text: string, start: number) => start !== 0;
+    const found = findAsMarkJs(text, { at: 0, end: 5 }, /(?<!\p{L})lön\p{L}*/gu, () => true, accepts);
+    expect(found).toEqual([{ start: 10, end: 13 }]);
   });
 
   it('replays nothing into a node whose text is not the one the matches were found in', () => {

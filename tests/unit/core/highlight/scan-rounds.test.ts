@@ -29,7 +29,10 @@ function queueLogging(batchSize: number, markSliceMs?: number, markInPlaceMax = 
       ...(markSliceMs !== undefined && { markSliceMs }),
       batchSize,
       markInPlaceMax,
-      search: (data) => data.indexOf('välfärd'),
+      search: (data) => {
+        const at = data.indexOf('välfärd');
+        return at < 0 ? undefined : { at };
+      },
       hooks: { isOwn: () => false, onShadowRoot: () => {}, onFrame: () => {} },
       accepts: () => true,
       markNow: (found: Candidate[]) => void log.push(`now ${found.map((c) => c.node.data).join('|')}`),

@@ -3,6 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { createHighlighter } from '../../../../core/highlight';
 import { compileLexicon } from '../../../../core/match';
+import { BUNDLED_LEXICON } from '../match/lexicon-fixture';
 import { APPEARANCE, h, marksIn, structure } from './helpers';
 
 afterEach(() => document.body.replaceChildren());
@@ -118,3 +119,61 @@ it('marks a big round found first exactly as it marks in place: senses, exclusio
   expect(foundFirst).toEqual(inPlace);
   expect(foundFirst.heads.every(Boolean)).toBe(true);
 });
+
+it('marks each node’s first match as the scanner found it, without matching it again', async () => {
+  // Matches first in a node, a first match a sense rule refuses ("kort varsel"), and text with
+  // no match.
+  const paragraphs = [
+    'Facket varnar: välfärden behöver fler anställda och kollektivavtal som gäller.',
+    'Ändras med kort varsel. Varslen drabbar jobben i industrin.',
+    'Inget här alls.',
+    'Asylsökande och flyktingar får vänta på uppehållstillstånd, säger LO.',
+  ];
+  const run = async (withEnds: boolean) => {
+    document.body.replaceChildren(...paragraphs.map((t) => h('p', {}, t)));
+    const { matcher, execs } = counting(compileLexicon(BUNDLED_LEXICON), withEnds);
+    const hl = createHighlighter({ document, matcher, appearance: APPEARANCE, flushDelayMs: 0 });
+    await hl.start();
+    const page = structure(document.body);
+    hl.stop();
+    return { page, execs: execs(), marks: page.split('<mark').length - 1 };
+  };
+  const searched = await run(false);
+  const handedOver = await run(true);
+  expect(handedOver.page).toBe(searched.page);
+  expect(searched.marks).toBeGreaterThan(8);
+  // One exec() fewer per node with a match: three of the four paragraphs.
+  expect(searched.execs - handedOver.execs).toBe(3);
+});
+
+/** The matcher with its cursor's exec() calls counted, and matchEnd hidden unless `withEnds`. */
+function counting(matcher: ReturnType<typeof compileLexicon>, withEnds: boolean) {
+  const inner = matcher.cursor;
+  let execs = 0;
+  const cursor = {
+    get lastIndex() {
+      return inner.lastIndex;
+    },
+    set lastIndex(value: number) {
+      inner.lastIndex = value;
+    },
+    exec(text: string) {
+      execs++;
+      return inner.exec(text);
+    },
+    [Symbol.search]: (text: string) => text.search(inner),
+    get matchEnd() {
+      return withEnds ? inner.matchEnd : undefined;
+    },
+  };
+  return {
+    matcher: {
+      cursor,
+      topicOf: (matched: string) => matcher.topicOf(matched),
+      accepts: (text: string, start: number, matched: string) => matcher.accepts(text, start, matched),
+      slowMatches: (text: string) => matcher.slowMatches(text),
+      mayMatch: (text: string) => matcher.mayMatch(text),
+    },
+    execs: () => execs,
+  };
+}

@@ -33,6 +33,15 @@ describe('the cursor handed to mark.js', () => {
     matcher.cursor.lastIndex = 0;
   });
 
+  it('tells where the match the last search() or exec() found ends', () => {
+    expect('Om välfärden i dag'.search(matcher.cursor)).toBe(3);
+    expect(matcher.cursor.matchEnd).toBe(12);
+    matcher.cursor.lastIndex = 0;
+    const match = matcher.cursor.exec('LO:s krav');
+    expect(matcher.cursor.matchEnd).toBe((match?.index ?? 0) + (match?.[0].length ?? 0));
+    matcher.cursor.lastIndex = 0;
+  });
+
   it('finds what find() finds, at the same offsets, with topicOf agreeing', () => {
     const viaRegex = execAll(matcher.cursor, TEXT).map((m) => ({
       ...matcher.topicOf(m[0]),
