@@ -23,7 +23,10 @@ export interface MarkBatchContext extends MarkNames {
   templates?: MarkTemplates;
 }
 
-/** A text node to mark; its first match and text when the scanner searched it (Candidate). */
+/**
+ * A text node to mark; its first match and text when the scanner searched it (Candidate). The end
+ * is known only when the cursor found that match, so the text needs no slow path.
+ */
 type ToMark = { node: Text; at?: number; end?: number; data?: string };
 
 /**
@@ -40,7 +43,7 @@ export function markTextNodes(candidates: readonly ToMark[], context: MarkBatchC
   for (const candidate of candidates) {
     const { node } = candidate;
     if (!markable(node, context.registry)) continue;
-    const slow = matcher.slowMatches?.(node.data);
+    const slow = slowIn(node.data, candidate, matcher);
     if (slow) {
       if (slow.length > 0) marker.markFound([node], [{ matches: slow, original: node.data }], options);
       continue;
@@ -84,7 +87,7 @@ export function prepareMarks(candidates: readonly ToMark[], context: MarkBatchCo
     if (seen.has(node) || !markable(node, registry)) continue;
     seen.add(node);
     const original = node.data;
-    const slow = matcher.slowMatches?.(original);
+    const slow = slowIn(original, candidate, matcher);
     let matches: readonly { start: number; end: number }[] | undefined = slow;
     if (!matches) {
       const first = firstIn(original, candidate, matcher);
@@ -121,6 +124,15 @@ function markable(node: Text, registry: SplitRegistry): boolean {
   if (!node.isConnected || registry.owns(node)) return false;
   const parent = node.parentNode;
   return !(parent?.nodeType === ELEMENT_NODE && isExcludedElement(parent as Element));
+}
+
+/**
+ * The slow path's matches (HighlightMatcher.slowMatches), or undefined for a text the cursor reads
+ * as it is. A first match with a known end was found by the cursor in this very text: the scanner
+ * asked already.
+ */
+function slowIn(text: string, { end, data }: ToMark, matcher: HighlightMatcher) {
+  return end !== undefined && text === data ? undefined : matcher.slowMatches?.(text);
 }
 
 /**

@@ -4,7 +4,7 @@
  * whose text changed since are searched again, and finding the matches first then making the
  * marks gives the same page as marking in place.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { markTextNodes, prepareMarks } from '../../../../core/highlight/mark-text-nodes';
 import { SplitRegistry } from '../../../../core/highlight/split-registry';
 import { h, marksIn, structure, TERMS, testMatcher } from './helpers';
@@ -54,6 +54,30 @@ describe('marking a batch', () => {
       'ASYLUM',
       'WELFARE',
     ]);
+  });
+
+  it('asks about the slow path only for a text whose first match the cursor did not give', () => {
+    const slowMatches = vi.fn(() => undefined);
+    const withSlowPath = { ...context(new SplitRegistry()), matcher: { ...matcher, slowMatches } };
+    const [first, , third] = page() as [Text, Text, Text];
+    const found = { node: first, at: 0, end: 2, data: first.data };
+    markTextNodes([found, candidate(third)], withSlowPath);
+    expect(slowMatches.mock.calls).toEqual([['asyl, facket och asylsökande']]);
+    expect(marksIn(document.body).map((m) => m.textContent)).toEqual([
+      'LO',
+      'välfärden',
+      'asyl',
+      'facket',
+      'asylsökande',
+    ]);
+
+    const [again, , changed] = page() as [Text, Text, Text];
+    const stale = { node: changed, at: 0, end: 4, data: changed.data };
+    changed.data = 'nu bara välfärden';
+    slowMatches.mockClear();
+    prepareMarks([{ node: again, at: 0, end: 2, data: again.data }, stale], withSlowPath).apply();
+    expect(slowMatches.mock.calls).toEqual([['nu bara välfärden']]);
+    expect(marksIn(document.body).map((m) => m.textContent)).toEqual(['LO', 'välfärden', 'välfärden']);
   });
 
   it('does not search text before the given offset', () => {
