@@ -40,9 +40,8 @@ export function markTextNodes(candidates: readonly ToMark[], context: MarkBatchC
   const { marker, options, made } = markingWith(context);
   const nodes: Text[] = [];
   const firsts: FirstMatch[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of once(candidates, context.registry)) {
     const { node } = candidate;
-    if (!markable(node, context.registry)) continue;
     const slow = slowIn(node.data, candidate, matcher);
     if (slow) {
       if (slow.length > 0) marker.markFound([node], [{ matches: slow, original: node.data }], options);
@@ -79,13 +78,8 @@ export function prepareMarks(candidates: readonly ToMark[], context: MarkBatchCo
   const found: (FoundMatches & { node: Text })[] = [];
   const keep = (matched: string) => matcher.topicOf(matched) !== undefined;
   const accepts = matcher.accepts?.bind(matcher);
-  // A node can be a candidate twice in a round (a root the walk reached and the page then
-  // reported added): its matches would be replayed into what is left of it after the first.
-  const seen = new Set<Text>();
-  for (const candidate of candidates) {
+  for (const candidate of once(candidates, registry)) {
     const { node } = candidate;
-    if (seen.has(node) || !markable(node, registry)) continue;
-    seen.add(node);
     const original = node.data;
     const slow = slowIn(original, candidate, matcher);
     let matches: readonly { start: number; end: number }[] | undefined = slow;
@@ -113,6 +107,20 @@ export function prepareMarks(candidates: readonly ToMark[], context: MarkBatchCo
       return made();
     },
   };
+}
+
+/**
+ * The markable candidates, each node once. A node can be a candidate twice in a round (a root the
+ * walk reached and the page then reported added): once marked, what is left of it holds only the
+ * text before its first match, and matches found for the whole text would be marked into that.
+ */
+function once(candidates: readonly ToMark[], registry: SplitRegistry): ToMark[] {
+  const seen = new Set<Text>();
+  return candidates.filter(({ node }) => {
+    if (seen.has(node) || !markable(node, registry)) return false;
+    seen.add(node);
+    return true;
+  });
 }
 
 /**

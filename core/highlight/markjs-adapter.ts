@@ -179,7 +179,8 @@ class ResumingRegExp implements RegExpLike {
     this.full = text;
     this.base = 0;
     this.lastEnd = 0;
-    if (first?.end !== undefined && first.at < first.end) {
+    // A backstop: the match must lie in the text mark.js gives (the node's whole text).
+    if (first?.end !== undefined && first.at < first.end && first.end <= text.length) {
       // Where exec() leaves lastIndex after that match.
       this.regex.lastIndex = first.end;
       return execResult(text, first.at, first.end);

@@ -146,6 +146,25 @@ describe('mark.js adapter', () => {
     expect(document.body.textContent).toBe('en lön och lönlön');
   });
 
+  it('searches a node whose text no longer holds the first match handed over, and goes on to the next', () => {
+    // What is left of a node marked already: the text before its first match.
+    const left = document.createTextNode('en ');
+    const next = document.createTextNode('lön');
+    document.body.replaceChildren(left, document.createElement('br'), next);
+    const marker = new TextNodeMarker((doc) => doc.createElement('mark'));
+    marker.markFrom(
+      [left, next],
+      [
+        { at: 3, end: 6 },
+        { at: 0, end: 3 },
+      ],
+      /lön/gu,
+      { acrossElements: false },
+    );
+    expect([...document.body.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['lön']);
+    expect(left.data).toBe('en ');
+  });
+
   it('checks a first match taken as found with the sense rule, and searches on when it is refused', () => {
     const text = 'lönen och lön';
     const accepts = (_text: string, start: number) => start !== 0;

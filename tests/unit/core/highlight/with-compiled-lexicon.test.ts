@@ -2,6 +2,8 @@
 /** The engine with the real matcher compiler (inline lexicon, not the bundled one). */
 import { afterEach, expect, it } from 'vitest';
 import { createHighlighter } from '../../../../core/highlight';
+import { markTextNodes } from '../../../../core/highlight/mark-text-nodes';
+import { SplitRegistry } from '../../../../core/highlight/split-registry';
 import { compileLexicon } from '../../../../core/match';
 import { BUNDLED_LEXICON } from '../match/lexicon-fixture';
 import { APPEARANCE, h, marksIn, structure } from './helpers';
@@ -120,6 +122,44 @@ it('marks a big round found first exactly as it marks in place: senses, exclusio
   expect(foundFirst.heads.every(Boolean)).toBe(true);
 });
 
+it('marks a node listed twice in a batch once, and every node after it as well', () => {
+  const matcher = compileLexicon(BUNDLED_LEXICON);
+  const texts = ['Facket varnar om välfärden', 'Asylsökande och LO och facket', 'Välfärden och flyktingar'];
+  const marked = (twice: boolean) => {
+    document.body.replaceChildren(...texts.map((t) => h('p', {}, t)));
+    const candidates = [...document.querySelectorAll('p')].map((p) => {
+      const node = p.firstChild as Text;
+      const at = node.data.search(matcher.cursor);
+      return { node, at, end: matcher.cursor.matchEnd, data: node.data };
+    });
+    const [first] = candidates;
+    const names = { topicName: (t: string) => t, topicLabel: (t: string) => t };
+    const context = { registry: new SplitRegistry(), matcher, ...names };
+    markTextNodes(twice && first ? [first, ...candidates] : candidates, context);
+    return marksIn(document.body).map((m) => m.textContent);
+  };
+  const once = marked(false);
+  expect(once).toHaveLength(7);
+  expect(marked(true)).toEqual(once);
+});
+
+it('searches a node the page changed since the scan again, and marks its new first match', () => {
+  const matcher = compileLexicon(BUNDLED_LEXICON);
+  document.body.replaceChildren(h('p', {}, 'LO och välfärden'));
+  const node = document.querySelector('p')?.firstChild as Text;
+  const scanned = {
+    node,
+    at: node.data.search(matcher.cursor),
+    end: matcher.cursor.matchEnd,
+    data: node.data,
+  };
+  // "LO" at the scanned offsets is no word of its own any more.
+  node.data = 'LOK och välfärden';
+  const names = { topicName: (t: string) => t, topicLabel: (t: string) => t };
+  markTextNodes([scanned], { registry: new SplitRegistry(), matcher, ...names });
+  expect(marksIn(document.body).map((m) => m.textContent)).toEqual(['välfärden']);
+});
+
 it('marks each node’s first match as the scanner found it, without matching it again', async () => {
   // Matches first in a node, a first match a sense rule refuses ("kort varsel"), and text with
   // no match.
@@ -177,3 +217,31 @@ function counting(matcher: ReturnType<typeof compileLexicon>, withEnds: boolean)
     execs: () => execs,
   };
 }
+
+it('marks everything when the page adds a paragraph during the first scan, and a shadow root follows it', async () => {
+  // The added paragraph is reached by the walk and reported as added: a candidate twice in one
+  // batch. Marked twice, it once threw the first matches of the nodes after it off.
+  const fillers = Array.from({ length: 2_000 }, () => h('p', {}, 'inget här'));
+  const added = h('div', {});
+  const host = h('div', {});
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.append(h('p', {}, 'LO och välfärden'));
+  document.body.replaceChildren(...fillers, added, host);
+  const matcher = compileLexicon(BUNDLED_LEXICON);
+  const hl = createHighlighter({
+    document,
+    matcher,
+    appearance: APPEARANCE,
+    flushDelayMs: 0,
+    settleEveryMs: 0,
+    sliceMs: 0,
+  });
+  const started = hl.start();
+  added.append(h('p', {}, 'Facket och LO'));
+  await started;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await hl.idle();
+  expect(marksIn(added).map((m) => m.textContent)).toEqual(['Facket', 'LO']);
+  expect([...shadow.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['LO', 'välfärden']);
+  hl.stop();
+});
