@@ -9,7 +9,7 @@ import { flashMark } from './flash-mark';
 import { FrameRoots } from './frame-roots';
 import { listenForActivation } from './mark-activation';
 import { MarkTemplates } from './mark-templates';
-import { type MarkBatchContext, markTextNodes, prepareMarks } from './mark-text-nodes';
+import { type MarkBatchContext, markTextNodes, prepareMarks, searchFirst } from './mark-text-nodes';
 import type { FirstMatch } from './markjs-adapter';
 import { MutationWatcher, type PageChanges, type WatchTimers } from './mutation-watcher';
 import { Occurrences } from './occurrences';
@@ -348,12 +348,8 @@ export function createHighlighter(options: HighlighterOptions) {
   };
 }
 
-/** search() ignores and keeps lastIndex, so the shared cursor is not disturbed. */
 function firstMatch(matcher: HighlightMatcher, data: string): FirstMatch | undefined {
   const slow = matcher.slowMatches?.(data);
   // The slow path's matches are found again when marking: the end is not needed.
-  if (slow) return slow[0] && { at: slow[0].start };
-  const { cursor } = matcher;
-  const at = data.search(cursor);
-  return at < 0 ? undefined : { at, end: cursor.matchEnd };
+  return slow ? slow[0] && { at: slow[0].start } : searchFirst(matcher.cursor, data);
 }

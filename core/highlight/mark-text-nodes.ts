@@ -153,10 +153,16 @@ function firstIn(
   matcher: HighlightMatcher,
 ): FirstMatch | undefined {
   if (data === undefined) return { at };
-  if (text === data) return { at, end };
-  const { cursor } = matcher;
-  const start = text.search(cursor);
-  return start < 0 ? undefined : { at: start, end: cursor.matchEnd };
+  return text === data ? { at, end } : searchFirst(matcher.cursor, text);
+}
+
+/**
+ * The cursor's first match in `text`, with its end when the cursor tells it (MatchCursor.matchEnd).
+ * search() ignores and keeps lastIndex, so the shared cursor is not disturbed.
+ */
+export function searchFirst(cursor: HighlightMatcher['cursor'], text: string): FirstMatch | undefined {
+  const at = text.search(cursor);
+  return at < 0 ? undefined : { at, end: cursor.matchEnd };
 }
 
 /** mark.js with our marks and bookkeeping; `made()` counts the marks made so far. */

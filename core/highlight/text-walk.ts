@@ -71,8 +71,8 @@ export class TextWalk {
       if (this.root.nodeType === TEXT_NODE) {
         this.done = true;
         const text = this.root as Text;
-        const first = this.hooks.isOwn(text) ? undefined : this.firstMatch(text);
-        if (first) found.push({ node: text, at: first.at, end: first.end, data: text.data });
+        const candidate = this.hooks.isOwn(text) ? undefined : this.candidateOf(text);
+        if (candidate) found.push(candidate);
         return found;
       }
     } else if (!this.root.contains(this.walker.currentNode)) {
@@ -90,9 +90,8 @@ export class TextWalk {
     for (; node; node = this.walker.nextNode()) {
       if (node.nodeType === ELEMENT_NODE) this.visitElement(node as Element);
       else if (!this.hooks.isOwn(node)) {
-        const first = this.firstMatch(node as Text);
-        if (first)
-          found.push({ node: node as Text, at: first.at, end: first.end, data: (node as Text).data });
+        const candidate = this.candidateOf(node as Text);
+        if (candidate) found.push(candidate);
       }
       if (found.length >= max || (++seen % CLOCK_EVERY === 0 && performance.now() >= deadline)) break;
     }
@@ -134,8 +133,10 @@ export class TextWalk {
     this.walker.currentNode = last;
   }
 
-  private firstMatch(text: Text): FirstMatch | undefined {
-    const data = text.data;
-    return data.length > 1 ? this.search(data) : undefined;
+  /** The node as a candidate when its text holds a match. */
+  private candidateOf(node: Text): Candidate | undefined {
+    const data = node.data;
+    const first = data.length > 1 ? this.search(data) : undefined;
+    return first && { node, at: first.at, end: first.end, data };
   }
 }
